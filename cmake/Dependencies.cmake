@@ -1,0 +1,18 @@
+# Finds the Debian-packaged libraries (scripts/install-deps.sh installs them) and wraps
+# those without a CMake target in imported targets.
+find_package(Xapian CONFIG REQUIRED)
+if(NOT TARGET Xapian::Xapian)
+  # xapian-config.cmake only sets variables.
+  add_library(Xapian::Xapian INTERFACE IMPORTED)
+  set_target_properties(Xapian::Xapian PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
+    INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
+endif()
+
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(Threads REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)

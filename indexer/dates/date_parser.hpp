@@ -1,0 +1,25 @@
+// The one date parser every reader uses: the common news forms in English.
+//
+//   ISO 8601      2025-10-29, 2025-10-29T10:00:00Z, 2025-10-29 10:00+05:00, 2025/10/29
+//   RFC 2822      Wed, 29 Oct 2025 10:00:00 +0000 (also GMT, UTC, EST, PDT, ...)
+//   written       October 29, 2025 · Oct. 29 2025 · 29 October 2025 · 29th Oct 2025
+//   numeric       10/29/2025 or 29/10/2025 only when unambiguous; 29.10.2025 (day first)
+//
+// A time of day after the date is read too; a date without a zone is taken as UTC.
+// Dates without a year ("October 25") and relative words ("Wednesday") are never dates.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "timestamp.hpp"
+
+namespace news {
+
+// The whole of `text` (surrounding spaces aside) is a date, perhaps with a time.
+std::optional<Timestamp> parse_date(std::string_view text);
+
+// The first date found anywhere in `text` (e.g. a line "By Jane Doe | October 29, 2025").
+std::optional<Timestamp> find_date(std::string_view text);
+
+}  // namespace news

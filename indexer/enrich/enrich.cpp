@@ -1,0 +1,13 @@
+#include "enrich.hpp"
+
+#include "date_resolution.hpp"
+#include "entity_enrichment.hpp"
+
+namespace news {
+
+void enrich_article(Article& article) {
+  resolve_date(article);
+  add_recognised_entities(article);
+}
+
+}  // namespace news

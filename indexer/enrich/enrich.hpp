@@ -1,0 +1,12 @@
+// The enrichers every article goes through after its reader, in order.
+#pragma once
+
+#include "article.hpp"
+
+namespace news {
+
+// Date resolution, then entity recognition for every entity kind the reader did not
+// give (values given in front matter or metadata win over extraction).
+void enrich_article(Article& article);
+
+}  // namespace news

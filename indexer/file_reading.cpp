@@ -1,0 +1,61 @@
+#include "file_reading.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "document_codec.hpp"
+#include "enrich/enrich.hpp"
+#include "readers/reader_registry.hpp"
+
+namespace news {
+namespace {
+
+bool read_bytes(const std::string& path, std::string& bytes, std::string& failure) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    failure = std::string("cannot open: ") + std::strerror(errno);
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    failure = "read error";
+    return false;
+  }
+  bytes = std::move(buffer).str();
+  return true;
+}
+
+}  // namespace
+
+FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash) {
+  FileOutcome out;
+  RawItem item;
+  if (!read_bytes(file.disk_path, item.bytes, out.failure)) {
+    return out;
+  }
+  out.stamp = {item.bytes.size(), file.mtime_ns, schema::content_hash(item.bytes)};
+  if (known_hash && *known_hash == out.stamp.content_hash) {
+    out.unchanged = true;
+    return out;
+  }
+  item.id = file.id;
+  item.path = file.path;
+  item.source_file = file.id;
+  item.name = file.disk_path;
+  try {
+    out.result = reader_for(item.name)(item);
+    for (Article& article : out.result.articles) {
+      enrich_article(article);
+    }
+  } catch (const ReadError& e) {
+    out.failure = e.what();
+  } catch (const std::exception& e) {
+    out.failure = std::string("internal error while reading: ") + e.what();
+  }
+  return out;
+}
+
+}  // namespace news

@@ -1,0 +1,24 @@
+// One input file -> its articles: read the bytes, pick the reader, enrich.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "article.hpp"
+#include "readers/reader.hpp"
+#include "scanner.hpp"
+
+namespace news {
+
+struct FileOutcome {
+  FileStamp stamp;
+  bool unchanged = false;  // content hash equals `known_hash`: nothing was parsed
+  ReadResult result;
+  std::string failure;  // non-empty when nothing of the file could be read: the reason
+};
+
+// Reads and parses `file`. When `known_hash` is given and the content hashes to it, the
+// file is not parsed and the outcome is marked unchanged. Never throws for bad input.
+FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash);
+
+}  // namespace news

@@ -1,0 +1,168 @@
+#include "indexer.hpp"
+
+#include <chrono>
+#include <iostream>
+#include <set>
+
+#include "diagnostics.hpp"
+#include "extract_json.hpp"
+#include "file_reading.hpp"
+#include "index_store.hpp"
+#include "interrupt.hpp"
+#include "parallel.hpp"
+#include "progress.hpp"
+#include "scanner.hpp"
+
+namespace news {
+namespace {
+
+// Files read in parallel before their articles are written in order; bounds memory.
+constexpr std::size_t kFilesPerChunk = 64;
+
+void report_scan(const ScanResult& scan, RunSummary* summary) {
+  for (const auto& [path, reason] : scan.errors) {
+    report_failure(path, reason);
+    if (summary != nullptr) {
+      ++summary->failed_files;
+      summary->skip(reason_kind(reason));
+    }
+  }
+  if (summary != nullptr) {
+    for (const auto& [ext, count] : scan.unsupported) {
+      summary->skipped["unsupported " + ext] += count;
+    }
+  }
+}
+
+void report_read(const InputFile& file, const FileOutcome& outcome) {
+  for (const std::string& warning : outcome.result.warnings) {
+    report_warning(file.path, warning);
+  }
+  for (const std::string& error : outcome.result.errors) {
+    report_failure(file.path, error);
+  }
+  if (!outcome.failure.empty()) {
+    report_failure(file.path, outcome.failure);
+  }
+}
+
+// Writes one file's outcome to the store and counts it.
+void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore& store,
+                   RunSummary& summary) {
+  report_read(file, outcome);
+  summary.failed_files += outcome.result.errors.empty() ? 0 : 1;
+  if (!outcome.failure.empty()) {
+    ++summary.failed_files;
+    summary.skip(reason_kind(outcome.failure));
+    return;  // what the index holds for this file stays as it was
+  }
+  if (outcome.unchanged) {
+    store.restamp_file(file.id, outcome.stamp);
+    summary.unchanged += store.file_state(file.id)->article_ids.size();
+    return;
+  }
+  const std::size_t added = store.put_file(file.id, file.root, outcome.stamp,
+                                           outcome.result.articles);
+  summary.added += added;
+  summary.updated += outcome.result.articles.size() - added;
+}
+
+// Reads the files of one chunk that may have changed, in parallel.
+std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
+                                    const std::vector<std::optional<std::string>>& known_hashes,
+                                    unsigned jobs) {
+  std::vector<FileOutcome> outcomes(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    outcomes[i] = read_input_file(*files[i], known_hashes[i]);
+  });
+  return outcomes;
+}
+
+void index_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
+                 const IndexerOptions& o, IndexStore& store, RunSummary& summary) {
+  std::vector<const InputFile*> to_read;
+  std::vector<std::optional<std::string>> known_hashes;
+  for (std::size_t i = begin; i < end; ++i) {
+    const InputFile& f = files[i];
+    const IndexStore::FileState* state = store.file_state(f.id);
+    if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
+      summary.unchanged += state->article_ids.size();
+      continue;
+    }
+    to_read.push_back(&f);
+    known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
+  }
+  const std::vector<FileOutcome> outcomes = read_chunk(to_read, known_hashes, o.jobs);
+  for (std::size_t i = 0; i < to_read.size(); ++i) {
+    store_outcome(*to_read[i], outcomes[i], store, summary);
+  }
+  store.commit_if_due(o.batch_size);
+}
+
+void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summary) {
+  std::set<std::string> seen;
+  for (const InputFile& f : scan.files) {
+    seen.insert(f.id);
+  }
+  for (const std::string& file : store.files_missing_under(scan.folder_roots, seen)) {
+    summary.deleted += store.remove_file(file);
+  }
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+RunSummary run_indexing(const IndexerOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  RunSummary summary;
+  IndexStore store(o.db_dir);
+  install_interrupt_handler();
+  const ScanResult scan = scan_inputs(o.inputs);
+  report_scan(scan, &summary);
+  Progress progress(scan.files.size(), o.progress);
+  for (std::size_t begin = 0; begin < scan.files.size() && !interrupted();
+       begin += kFilesPerChunk) {
+    const std::size_t end = std::min(begin + kFilesPerChunk, scan.files.size());
+    index_chunk(scan.files, begin, end, o, store, summary);
+    progress.update(end);
+  }
+  progress.finish();
+  summary.interrupted = interrupted();
+  // Deleting is only safe when every folder was listed completely.
+  if (!o.no_delete && !summary.interrupted && scan.errors.empty()) {
+    delete_vanished(scan, store, summary);
+  }
+  store.commit_if_due(o.batch_size, /*force=*/true);
+  summary.document_count = store.document_count();
+  summary.seconds = seconds_since(start);
+  return summary;
+}
+
+std::size_t run_extraction(const IndexerOptions& o) {
+  const ScanResult scan = scan_inputs(o.inputs);
+  report_scan(scan, nullptr);
+  std::size_t failed = scan.errors.size();
+  for (std::size_t begin = 0; begin < scan.files.size(); begin += kFilesPerChunk) {
+    const std::size_t end = std::min(begin + kFilesPerChunk, scan.files.size());
+    std::vector<const InputFile*> files;
+    for (std::size_t i = begin; i < end; ++i) {
+      files.push_back(&scan.files[i]);
+    }
+    const auto outcomes = read_chunk(files, std::vector<std::optional<std::string>>(files.size()),
+                                     o.jobs);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      report_read(*files[i], outcomes[i]);
+      failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;
+      for (const Article& article : outcomes[i].result.articles) {
+        std::cout << extract_json_line(article) << '\n';
+      }
+    }
+  }
+  std::cout.flush();
+  return failed;
+}
+
+}  // namespace news

@@ -1,0 +1,18 @@
+// The two jobs of newsindex: indexing inputs into the database, and --extract.
+#pragma once
+
+#include "options.hpp"
+#include "run_summary.hpp"
+
+namespace news {
+
+// Indexes the inputs: new and changed files are read (in parallel) and written, unchanged
+// ones skipped by size/mtime or content hash, vanished ones deleted. Commits in batches;
+// on SIGINT/SIGTERM commits what is done and stops. Throws Error(kDatabase).
+RunSummary run_indexing(const IndexerOptions& options);
+
+// Prints one JSON line per article of the inputs, as it would be indexed. Returns the
+// number of files that could not be read.
+std::size_t run_extraction(const IndexerOptions& options);
+
+}  // namespace news

@@ -1,0 +1,27 @@
+// The newsindex command line, parsed into a plain struct.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace news {
+
+struct IndexerOptions {
+  std::string db_dir;               // --db, else $NEWSINDEX_DB, else ./newsindex.db
+  std::vector<std::string> inputs;  // files and folders
+  bool extract = false;             // --extract: print JSON Lines, touch no database
+  bool no_delete = false;           // --no-delete: keep articles whose files are gone
+  bool quiet = false;               // --quiet: no progress and no summary
+  bool progress = false;            // show progress (stderr is a terminal and not quiet)
+  unsigned jobs = 1;                // --jobs: parsing threads
+  std::size_t batch_size = 1000;    // --batch-size: changes per commit
+  bool show_help = false;
+  bool show_version = false;
+  std::string help_text;
+};
+
+// Parses argv. Throws Error(kUsage) with a one-line reason on a bad command line.
+IndexerOptions parse_indexer_options(int argc, const char* const argv[]);
+
+}  // namespace news

@@ -1,0 +1,29 @@
+// The progress line on a terminal: count, rate and time left.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+
+namespace news {
+
+class Progress {
+ public:
+  // Shows nothing unless `enabled` (stderr is a terminal and --quiet was not given).
+  Progress(std::size_t total, bool enabled);
+  ~Progress();
+
+  // Called after each file; redraws at most a few times a second.
+  void update(std::size_t done);
+  // Clears the line, so the summary starts on a clean line.
+  void finish();
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::size_t m_total;
+  bool m_enabled;
+  Clock::time_point m_start = Clock::now();
+  Clock::time_point m_last_draw{};
+  bool m_drawn = false;
+};
+
+}  // namespace news

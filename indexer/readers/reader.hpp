@@ -1,0 +1,36 @@
+// What sources hand to readers, and what readers give back.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "article.hpp"
+
+namespace news {
+
+// One unit of input: a file, an archive member or a record of a web archive.
+struct RawItem {
+  std::string id;           // stable id: path relative to the indexed root (+ "!/member")
+  std::string path;         // where the user finds it (absolute or as given)
+  std::string source_file;  // id of the file on disk it came from
+  std::string name;         // file or member name, for extension and date-in-name checks
+  std::string bytes;
+  std::optional<Timestamp> fallback_date;  // e.g. a WARC-Date, used only as a weak date
+};
+
+// The articles a reader found in one item, and what it has to say about the item.
+struct ReadResult {
+  std::vector<Article> articles;
+  std::vector<std::string> warnings;  // the item was read, but the user should know
+  std::vector<std::string> errors;    // parts (records) that could not be read
+};
+
+// Thrown by a reader when nothing of an item can be read; the message is the reason.
+class ReadError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace news

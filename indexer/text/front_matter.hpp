@@ -1,0 +1,28 @@
+// The YAML front-matter block ("---" ... "---") that opens Markdown and text articles.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace news {
+
+struct FrontMatter {
+  std::string title, date, byline, source, url, language;
+  std::vector<std::string> persons, orgs, places, tags;
+};
+
+struct SplitFrontMatter {
+  std::optional<FrontMatter> front_matter;  // nullopt when the text has none
+  std::string_view body;                    // the text after the block
+  std::size_t body_line = 1;                // 1-based line number where the body starts
+};
+
+// Splits off and parses a leading front-matter block. Key names are matched
+// case-insensitively with common aliases (author/byline/authors, people/persons,
+// organisations/organizations/orgs, locations/places, keywords/tags, lang/language).
+// Throws ReadError when the block never closes or is not valid YAML.
+SplitFrontMatter split_front_matter(std::string_view text);
+
+}  // namespace news

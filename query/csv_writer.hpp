@@ -1,0 +1,23 @@
+// CSV output (RFC 4180): a header row, then one row per result, CRLF line ends.
+#pragma once
+
+#include "result_writer.hpp"
+
+namespace news {
+
+// A field quoted as RFC 4180 requires: in double quotes (doubled inside) when it holds a
+// comma, quote, CR or LF.
+std::string csv_field(const std::string& value);
+
+class CsvWriter : public ResultWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : m_out(out) {}
+  void begin(const SearchHeader& header) override;
+  void write(const SearchResult& result) override;
+  void end() override { m_out.flush(); }
+
+ private:
+  std::ostream& m_out;
+};
+
+}  // namespace news

@@ -1,0 +1,32 @@
+// What a search returns, as plain structs every writer reads.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "article.hpp"
+
+namespace news {
+
+// Highlighted words in a snippet are wrapped in these bytes; writers turn them into
+// terminal emphasis or drop them.
+inline constexpr char kHighlightStart = '\x02';
+inline constexpr char kHighlightEnd = '\x03';
+
+struct SearchHeader {
+  std::string query;         // as the user typed it
+  std::string parsed_query;  // Xapian's description of the query that ran
+  std::size_t total = 0;     // number of matching articles
+};
+
+struct SearchResult {
+  std::size_t rank = 0;  // 1-based, counting from the first result of the search
+  double score = 0;      // BM25 weight
+  Article article;       // stored fields (body included)
+  std::string snippet;   // with kHighlightStart/kHighlightEnd around matched words
+};
+
+// The snippet without highlight markers.
+std::string plain_snippet(const std::string& snippet);
+
+}  // namespace news

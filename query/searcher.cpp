@@ -1,0 +1,151 @@
+#include "searcher.hpp"
+
+#include "database.hpp"
+#include "document_codec.hpp"
+#include "error.hpp"
+#include "fields.hpp"
+#include "query_parser_setup.hpp"
+
+namespace news {
+namespace {
+
+// Results fetched per round trip when streaming --all.
+constexpr Xapian::doccount kPageSize = 500;
+constexpr std::size_t kSnippetBytes = 240;
+
+// Replaces what trips the query parser (quotes, brackets, operators' punctuation) with
+// spaces, so that pasted text is searched as plain words.
+std::string plain_words(const std::string& text) {
+  std::string out = text;
+  for (char& c : out) {
+    if (c == '"' || c == '(' || c == ')' || c == '*' || c == '+' || c == '-' || c == ':') {
+      c = ' ';
+    }
+  }
+  return out;
+}
+
+std::string unescape_html(const std::string& s) {
+  static const std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool replaced = false;
+    for (const auto& [entity, c] : kEntities) {
+      if (s.compare(i, entity.size(), entity) == 0) {
+        out.push_back(c);
+        i += entity.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string plain_snippet(const std::string& snippet) {
+  std::string out;
+  for (char c : snippet) {
+    if (c != kHighlightStart && c != kHighlightEnd) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+Searcher::Searcher(const QueryOptions& options)
+    : m_options(options), m_db(schema::open_for_search(options.db_dir)) {
+  m_query = with_filters(options.query.empty() ? Xapian::Query::MatchAll : parse(options.query));
+}
+
+Xapian::Query Searcher::parse(const std::string& text) {
+  Xapian::QueryParser parser = schema::make_query_parser(m_db);
+  try {
+    return parser.parse_query(text, schema::full_query_flags());
+  } catch (const Xapian::QueryParserError& e) {
+    m_note = "could not parse the query (" + e.get_msg() + "); searched its words instead";
+  }
+  try {
+    return parser.parse_query(plain_words(text), 0);
+  } catch (const Xapian::QueryParserError& e) {
+    throw Error(ExitCode::kUsage, "cannot parse the query: " + e.get_msg());
+  }
+}
+
+Xapian::Query Searcher::with_filters(Xapian::Query query) const {
+  for (const std::string& person : m_options.persons) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, schema::entity_query("person", person));
+  }
+  if (!m_options.since.empty() || !m_options.until.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          schema::date_range_query(m_options.since, m_options.until));
+  }
+  return query;
+}
+
+void Searcher::set_order(Xapian::Enquire& enquire) {
+  // Ties are broken by date (newest first), then id, so the same search gives the same
+  // order every time. Undated articles sort after dated ones.
+  const bool oldest = m_options.sort == SortOrder::kOldest;
+  const std::string undated = Xapian::sortable_serialise(oldest ? 1e18 : -1e18);
+  auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+  key->add_value(schema::slot::kSortTime, !oldest, undated);
+  key->add_value(schema::slot::kId);
+  if (m_options.sort == SortOrder::kRelevance) {
+    enquire.set_sort_by_relevance_then_key(key.get(), false);
+  } else {
+    enquire.set_sort_by_key_then_relevance(key.get(), false);
+  }
+  m_sort_key = std::move(key);
+}
+
+SearchHeader Searcher::run() {
+  m_enquire = std::make_unique<Xapian::Enquire>(m_db);
+  m_enquire->set_query(m_query);
+  m_enquire->set_weighting_scheme(Xapian::BM25Weight());
+  set_order(*m_enquire);
+  // Asking to check every document makes the match count exact, not an estimate.
+  const Xapian::MSet counted = m_enquire->get_mset(0, 0, m_db.get_doccount());
+  return {m_options.query, m_query.get_description(), counted.get_matches_estimated()};
+}
+
+SearchResult Searcher::make_result(const Xapian::MSet& mset,
+                                   const Xapian::MSetIterator& it) const {
+  SearchResult r;
+  r.rank = it.get_rank() + 1;
+  r.score = it.get_weight();
+  r.article = schema::DocumentCodec::decode_article(it.get_document());
+  const std::string text = r.article.body.empty() ? r.article.title : r.article.body;
+  r.snippet = unescape_html(mset.snippet(text, kSnippetBytes, Xapian::Stem("english"),
+                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                             Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                         std::string(1, kHighlightStart),
+                                         std::string(1, kHighlightEnd), "\xE2\x80\xA6"));
+  return r;
+}
+
+void Searcher::for_each_result(const std::function<void(const SearchResult&)>& sink) {
+  const Xapian::doccount wanted =
+      m_options.all ? m_db.get_doccount() : Xapian::doccount(m_options.limit);
+  Xapian::doccount first = Xapian::doccount(m_options.offset);
+  for (Xapian::doccount done = 0; done < wanted;) {
+    const Xapian::doccount page = std::min(kPageSize, wanted - done);
+    const Xapian::MSet mset = m_enquire->get_mset(first, page);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      sink(make_result(mset, it));
+    }
+    if (mset.size() < page) {
+      return;
+    }
+    done += mset.size();
+    first += mset.size();
+  }
+}
+
+}  // namespace news

@@ -1,0 +1,62 @@
+#include "text_writer.hpp"
+
+namespace news {
+namespace {
+
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kReset = "\033[0m";
+constexpr const char* kDim = "\033[2m";
+
+std::string one_line(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == '\n' || c == '\r' || c == '\t';
+    if (!(space && !out.empty() && out.back() == ' ')) {
+      out.push_back(space ? ' ' : c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string TextWriter::styled_snippet(const std::string& snippet) const {
+  if (!m_terminal) {
+    return plain_snippet(snippet);
+  }
+  std::string out;
+  for (char c : snippet) {
+    out += c == kHighlightStart ? std::string(kBold)
+           : c == kHighlightEnd ? std::string(kReset)
+                                : std::string(1, c);
+  }
+  return out;
+}
+
+void TextWriter::begin(const SearchHeader& header) { m_total = header.total; }
+
+void TextWriter::write(const SearchResult& r) {
+  const Article& a = r.article;
+  m_first = m_first == 0 ? r.rank : m_first;
+  m_last = r.rank;
+  const std::string date = a.date ? to_iso8601(*a.date).substr(0, 10) : "undated   ";
+  m_out << r.rank << ". " << date << "  " << (m_terminal ? kBold : "") << a.title
+        << (m_terminal ? kReset : "") << "\n";
+  m_out << "   " << (m_terminal ? kDim : "") << a.path << (m_terminal ? kReset : "") << "\n";
+  const std::string snippet = one_line(styled_snippet(r.snippet));
+  if (!snippet.empty()) {
+    m_out << "   " << snippet << "\n";
+  }
+  m_out << "\n";
+}
+
+void TextWriter::end() {
+  if (m_last == 0) {
+    m_out << "No matches (" << m_total << " in all).\n";
+  } else {
+    m_out << "Results " << m_first << "-" << m_last << " of " << m_total << ".\n";
+  }
+  m_out.flush();
+}
+
+}  // namespace news

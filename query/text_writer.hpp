@@ -1,0 +1,25 @@
+// Human-readable results: rank, date, title, path and a snippet with the matched words
+// emphasised on a terminal.
+#pragma once
+
+#include "result_writer.hpp"
+
+namespace news {
+
+class TextWriter : public ResultWriter {
+ public:
+  TextWriter(std::ostream& out, bool terminal) : m_out(out), m_terminal(terminal) {}
+  void begin(const SearchHeader& header) override;
+  void write(const SearchResult& result) override;
+  void end() override;
+
+ private:
+  std::string styled_snippet(const std::string& snippet) const;
+
+  std::ostream& m_out;
+  bool m_terminal;
+  std::size_t m_total = 0;
+  std::size_t m_first = 0, m_last = 0;
+};
+
+}  // namespace news

@@ -1,0 +1,53 @@
+// The plain record every reader produces and the codec stores. Knows nothing of Xapian.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "timestamp.hpp"
+
+namespace news {
+
+// Where an article's date came from, strongest first. "none" means undated: a date is
+// never invented from a file's modification time.
+namespace date_source {
+inline constexpr const char* kFrontMatter = "front-matter";
+inline constexpr const char* kMetadata = "metadata";  // HTML/JSON metadata of the article
+inline constexpr const char* kFilename = "filename";
+inline constexpr const char* kText = "text";          // a date in the article's opening lines
+inline constexpr const char* kNone = "none";
+}  // namespace date_source
+
+struct Article {
+  std::string id;           // stable unique id: path relative to the indexed root
+  std::string path;         // the file as the user can open it
+  std::string source_file;  // id of the file the article came from (for deletions)
+  std::string title;
+  std::string body;  // paragraphs separated by blank lines
+  std::optional<Timestamp> date;
+  std::string date_source = date_source::kNone;
+  std::string byline;
+  std::string source;
+  std::string url;
+  std::string language;
+  std::vector<std::string> persons;
+  std::vector<std::string> orgs;
+  std::vector<std::string> places;
+  std::vector<std::string> tags;
+};
+
+// What change detection compares between runs, for the file an article came from.
+struct FileStamp {
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::string content_hash;  // hex XXH3-64 of the file's bytes
+
+  bool operator==(const FileStamp&) const = default;
+};
+
+// Number of words in the article's title and body, as `--extract` reports it.
+std::size_t count_words(const Article& article);
+
+}  // namespace news

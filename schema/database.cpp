@@ -1,0 +1,79 @@
+#include "database.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "error.hpp"
+#include "fields.hpp"
+
+namespace news::schema {
+namespace {
+
+const std::string kReindexHint = "re-index: remove the index directory and run newsindex again";
+
+void check_schema_version(const Xapian::Database& db, const std::string& dir) {
+  const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
+  if (stored == std::to_string(kSchemaVersion)) {
+    return;
+  }
+  const std::string what = stored.empty() ? "no newsindex schema version" : "schema version " + stored;
+  throw Error(ExitCode::kDatabase,
+              "index at " + dir + " has " + what + ", this program reads version " +
+                  std::to_string(kSchemaVersion),
+              kReindexHint);
+}
+
+bool looks_like_index(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec) ||
+         fs::is_regular_file(dir, ec);  // a stub database file
+}
+
+}  // namespace
+
+std::string default_database_dir() {
+  const char* env = std::getenv("NEWSINDEX_DB");
+  return env != nullptr && *env != '\0' ? env : "newsindex.db";
+}
+
+Xapian::Database open_for_search(const std::string& dir) {
+  if (!looks_like_index(dir)) {
+    throw Error(ExitCode::kDatabase, "no index at " + dir + ": run newsindex first",
+                "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
+  }
+  try {
+    Xapian::Database db(dir);
+    check_schema_version(db, dir);
+    return db;
+  } catch (const Xapian::DatabaseError& e) {
+    throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_description());
+  }
+}
+
+Xapian::WritableDatabase open_for_writing(const std::string& dir) {
+  try {
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+    if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
+      db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+      db.commit();
+    }
+    check_schema_version(db, dir);
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(ExitCode::kDatabase, "index at " + dir + " is locked by another newsindex",
+                "wait for the other run to finish");
+  } catch (const Xapian::DatabaseError& e) {
+    throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_description());
+  }
+}
+
+void commit(Xapian::WritableDatabase& db) {
+  try {
+    db.commit();
+  } catch (const Xapian::Error& e) {
+    throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
+  }
+}
+
+}  // namespace news::schema

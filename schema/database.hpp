@@ -1,0 +1,25 @@
+// Opening indexes: the schema-version check, and Xapian exceptions turned into news::Error
+// with a hint the user can act on.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+namespace news::schema {
+
+// The index directory: `$NEWSINDEX_DB` if set, else "./newsindex.db".
+std::string default_database_dir();
+
+// Opens an index to search. Throws Error(kDatabase) when there is no index at `dir`, when it
+// cannot be read, or when it was written with another schema version.
+Xapian::Database open_for_search(const std::string& dir);
+
+// Creates or opens an index to write, taking its lock; stamps a new index with the schema
+// version and refuses one of another version. Throws Error(kDatabase).
+Xapian::WritableDatabase open_for_writing(const std::string& dir);
+
+// Commits, translating Xapian failures (disk full, lost lock) into Error(kDatabase).
+void commit(Xapian::WritableDatabase& db);
+
+}  // namespace news::schema

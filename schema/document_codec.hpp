@@ -1,0 +1,47 @@
+// Article <-> Xapian::Document: the only code that writes terms and values.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+#include "article.hpp"
+
+namespace news::schema {
+
+// Turns articles into documents (terms, values, stored data) and back. One codec per
+// thread: it owns a Xapian::TermGenerator.
+class DocumentCodec {
+ public:
+  DocumentCodec();
+
+  Xapian::Document encode(const Article& article, const FileStamp& stamp);
+
+  // The stored fields of a document, including the body text (for snippets).
+  static Article decode_article(const Xapian::Document& doc);
+  static FileStamp decode_stamp(const Xapian::Document& doc);
+
+  // The unique-id term of an article ("Q" + id, hashed when too long for a term).
+  static std::string id_term(std::string_view article_id);
+  // The term shared by every article that came from one source file.
+  static std::string source_file_term(std::string_view file_id);
+  // The exact term of one entity name under an entity field ("person", "org", "place").
+  static std::string exact_entity_term(std::string_view field_name, std::string_view name);
+
+ private:
+  void index_entities(Xapian::Document& doc, std::string_view field_name,
+                      const std::vector<std::string>& names);
+  void index_free_text(std::string_view field_name, const std::string& text);
+
+  Xapian::TermGenerator m_terms;
+};
+
+// Xapian terms are limited to about 245 bytes: a longer term keeps its first bytes and
+// ends with a hash of the whole, so it stays unique.
+std::string bounded_term(std::string_view prefix, std::string_view value);
+
+// Hex XXH3-64 of some bytes.
+std::string content_hash(std::string_view bytes);
+
+}  // namespace news::schema

@@ -1,0 +1,86 @@
+// The schema: every searchable field of an article, its Xapian term prefix and value slot.
+//
+// This table is the single place that knows prefixes and slots. The document codec and
+// the QueryParser set-up both loop over it, so a field added here is indexed and
+// searchable at once. Changing a prefix, slot or encoding changes the on-disk format:
+// bump kSchemaVersion so that old indexes are refused with a hint to re-index.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string_view>
+
+namespace news::schema {
+
+/// Version of the term/value layout, stored in each database's metadata.
+inline constexpr int kSchemaVersion = 1;
+/// Metadata key under which kSchemaVersion is stored.
+inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
+
+/// How a field is indexed and how `name:` queries on it are parsed.
+enum class FieldKind {
+  kFreeText,  ///< stemmed words under a prefix (title also goes unprefixed)
+  kEntity,    ///< a name: folded words with positions, plus one exact term per name
+  kBoolean,   ///< exact filter terms (language, date source)
+  kDate,      ///< a day key "YYYYMMDD" in a value slot, queried as a range
+};
+
+/// Value slots. Each comment gives the encoding.
+namespace slot {
+inline constexpr Xapian::valueno kDay = 0;         ///< "YYYYMMDD" (UTC); absent when undated
+inline constexpr Xapian::valueno kSortTime = 1;    ///< sortable_serialise(unix seconds)
+inline constexpr Xapian::valueno kId = 2;          ///< the article id (tie-breaks)
+inline constexpr Xapian::valueno kFileStamp = 3;   ///< "size:mtime_ns" of the source file
+inline constexpr Xapian::valueno kContentHash = 4; ///< hex XXH3-64 of the source file
+inline constexpr Xapian::valueno kSourceFile = 5;  ///< id of the source file
+inline constexpr Xapian::valueno kRoot = 6;        ///< absolute folder the file was indexed under
+inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
+}  // namespace slot
+
+/// Term prefixes that are not query fields.
+namespace prefix {
+inline constexpr std::string_view kId = "Q";           ///< unique article id
+inline constexpr std::string_view kSourceFile = "XF";  ///< source file id (for deletions)
+inline constexpr std::string_view kExactEntity = "XE"; ///< + "P:"/"O:"/"L:" + folded name
+}  // namespace prefix
+
+struct Field {
+  std::string_view name;    ///< query prefix the user types: `name:`
+  std::string_view prefix;  ///< Xapian term prefix (empty for unprefixed)
+  Xapian::valueno slot;     ///< value slot or slot::kNone
+  FieldKind kind;
+  std::string_view description;
+  std::string_view example;  ///< an example query using the field
+};
+
+inline constexpr std::array kFields = {
+    Field{"title", "S", slot::kNone, FieldKind::kFreeText, "words of the headline",
+          "title:taliban"},
+    Field{"person", "XP", slot::kNone, FieldKind::kEntity, "a person named in the article",
+          "person:\"Khawaja Asif\""},
+    Field{"org", "XO", slot::kNone, FieldKind::kEntity, "an organisation named in the article",
+          "org:\"united nations\""},
+    Field{"place", "XL", slot::kNone, FieldKind::kEntity, "a place named in the article",
+          "place:kabul"},
+    Field{"source", "XS", slot::kNone, FieldKind::kFreeText, "the publication or site",
+          "source:reuters"},
+    Field{"by", "XA", slot::kNone, FieldKind::kFreeText, "the byline (author)", "by:smith"},
+    Field{"tag", "XK", slot::kNone, FieldKind::kFreeText, "a tag or keyword from the metadata",
+          "tag:elections"},
+    Field{"lang", "XLANG:", slot::kNone, FieldKind::kBoolean, "language code (ISO 639-1)",
+          "lang:en"},
+    Field{"datesource", "XDS:", slot::kNone, FieldKind::kBoolean,
+          "where the date came from: front-matter, metadata, filename, text, none",
+          "datesource:none"},
+    Field{"date", "", slot::kDay, FieldKind::kDate, "publication day (UTC), or a range of days",
+          "date:2025-10-01..2025-10-31"},
+};
+
+/// The field called `name`, or nullptr.
+const Field* find_field(std::string_view name);
+
+/// The exact-entity term prefix ("XEP:", "XEO:", "XEL:") of an entity field.
+std::string exact_entity_prefix(const Field& field);
+
+}  // namespace news::schema

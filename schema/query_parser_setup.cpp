@@ -1,0 +1,181 @@
+#include "query_parser_setup.hpp"
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+
+#include "error.hpp"
+#include "fields.hpp"
+#include "name_fold.hpp"
+
+namespace news::schema {
+namespace {
+
+using namespace std::chrono;
+
+std::string key(int y, unsigned m, unsigned d) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d%02u%02u", y, m, d);
+  return buf;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Splits "2025-10-29" / "2025/10/29" / "20251029" into numeric parts.
+std::optional<std::array<int, 3>> date_parts(std::string_view text, int& count) {
+  std::array<int, 3> parts{0, 1, 1};
+  if (all_digits(text) && (text.size() == 8 || text.size() == 6 || text.size() == 4)) {
+    count = int(text.size()) / 2 - 1;
+    parts[0] = std::stoi(std::string(text.substr(0, 4)));
+    for (int i = 1; i < count; ++i) {
+      parts[i] = std::stoi(std::string(text.substr(4 + 2 * (i - 1), 2)));
+    }
+    return parts;
+  }
+  count = 0;
+  std::size_t start = 0;
+  while (count < 3) {
+    const std::size_t end = text.find_first_of("-/.", start);
+    const std::string_view part = text.substr(start, end - start);
+    const std::size_t want = count == 0 ? 4 : 2;
+    if (!all_digits(part) || part.size() > want || (count == 0 && part.size() != 4)) {
+      return std::nullopt;
+    }
+    parts[count++] = std::stoi(std::string(part));
+    if (end == std::string_view::npos) {
+      return parts;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+[[noreturn]] void bad_date(std::string_view text) {
+  throw Error(ExitCode::kUsage, "not a date: \"" + std::string(text) + "\"",
+              "dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges FROM..TO, open ends allowed");
+}
+
+// `date:` values: a day, month or year, or a range of them.
+class DateFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& text) override { return date_field_query(text); }
+};
+
+// `person:`/`org:`/`place:` values: folded, then matched as a phrase of name words.
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit EntityFieldProcessor(std::string field_name) : m_field_name(std::move(field_name)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    return entity_query(m_field_name, text);
+  }
+
+ private:
+  std::string m_field_name;
+};
+
+}  // namespace
+
+std::optional<std::pair<std::string, std::string>> day_span(std::string_view text) {
+  int count = 0;
+  const auto parts = date_parts(text, count);
+  if (!parts) {
+    return std::nullopt;
+  }
+  const auto [y, m, d] = *parts;
+  if (y < 1000 || m < 1 || m > 12) {
+    return std::nullopt;
+  }
+  if (count == 1) {
+    return std::pair{key(y, 1, 1), key(y, 12, 31)};
+  }
+  const year_month_day_last last{year{y}, month_day_last{month{unsigned(m)}}};
+  if (count == 2) {
+    return std::pair{key(y, m, 1), key(y, m, unsigned(last.day()))};
+  }
+  if (d < 1 || unsigned(d) > unsigned(last.day())) {
+    return std::nullopt;
+  }
+  return std::pair{key(y, m, d), key(y, m, d)};
+}
+
+Xapian::Query date_range_query(std::string_view from, std::string_view to) {
+  std::optional<std::pair<std::string, std::string>> lo, hi;
+  if (!from.empty() && !(lo = day_span(from))) {
+    bad_date(from);
+  }
+  if (!to.empty() && !(hi = day_span(to))) {
+    bad_date(to);
+  }
+  if (lo && hi) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDay, lo->first, hi->second);
+  }
+  if (lo) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDay, lo->first);
+  }
+  if (hi) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot::kDay, hi->second);
+  }
+  // "date:.." means "has a date at all".
+  return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDay, "0");
+}
+
+Xapian::Query date_field_query(std::string_view text) {
+  const std::size_t dots = text.find("..");
+  if (dots == std::string_view::npos) {
+    const auto span = day_span(text);
+    if (!span) {
+      bad_date(text);
+    }
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDay, span->first, span->second);
+  }
+  return date_range_query(text.substr(0, dots), text.substr(dots + 2));
+}
+
+Xapian::Query entity_query(std::string_view field_name, std::string_view name) {
+  const Field* f = find_field(field_name);
+  if (f == nullptr || f->kind != FieldKind::kEntity) {
+    throw std::logic_error("not an entity field: " + std::string(field_name));
+  }
+  std::string folded = fold_name(name);
+  std::erase(folded, '"');
+  // An inner parser splits words exactly as the TermGenerator did when indexing.
+  Xapian::QueryParser words;
+  return words.parse_query("\"" + folded + "\"", Xapian::QueryParser::FLAG_PHRASE,
+                           std::string(f->prefix));
+}
+
+unsigned full_query_flags() {
+  using QP = Xapian::QueryParser;
+  return QP::FLAG_DEFAULT | QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE |
+         QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT;
+}
+
+Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  for (const Field& f : kFields) {
+    const std::string name(f.name);
+    switch (f.kind) {
+      case FieldKind::kFreeText:
+        qp.add_prefix(name, std::string(f.prefix));
+        break;
+      case FieldKind::kEntity:
+        qp.add_prefix(name, (new EntityFieldProcessor(name))->release());
+        break;
+      case FieldKind::kBoolean:
+        qp.add_boolean_prefix(name, std::string(f.prefix));
+        break;
+      case FieldKind::kDate:
+        qp.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+        break;
+    }
+  }
+  return qp;
+}
+
+}  // namespace news::schema

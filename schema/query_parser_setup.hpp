@@ -1,0 +1,37 @@
+// Builds the Xapian::QueryParser from the field table, and the filter queries the
+// command-line options add (--person, --since, --until).
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace news::schema {
+
+// The first and last day keys ("YYYYMMDD") of a partial date: "2025" -> 20250101..20251231,
+// "2025-10" -> 20251001..20251031, "2025-10-29" -> 20251029..20251029. Also accepts
+// "2025/10/29" and "20251029". nullopt when the text is not such a date.
+std::optional<std::pair<std::string, std::string>> day_span(std::string_view text);
+
+// Articles whose day lies in [from, to]; an empty bound is open. Bounds are partial dates
+// as day_span accepts them. Throws Error(kUsage) on a malformed bound.
+Xapian::Query date_range_query(std::string_view from, std::string_view to);
+
+// `date:` query text: a partial date or a range "FROM..TO" with optional open ends.
+Xapian::Query date_field_query(std::string_view text);
+
+// Articles in which `name` (one or more words, any case or accents) was recognised as an
+// entity of the field ("person", "org", "place"): a phrase over the folded name words.
+Xapian::Query entity_query(std::string_view field_name, std::string_view name);
+
+// A QueryParser with English stemming, AND as the default operator, and every field of
+// the table as a `name:` prefix.
+Xapian::QueryParser make_query_parser(const Xapian::Database& db);
+
+// Flags for the full query syntax: phrases, boolean operators, +/-, NEAR, wildcards.
+unsigned full_query_flags();
+
+}  // namespace news::schema

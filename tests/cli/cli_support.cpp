@@ -1,0 +1,95 @@
+#include "cli_support.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace news::test {
+namespace {
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+CommandResult run(const std::vector<std::string>& args) {
+  TempDir io;
+  const std::string out_path = io / "stdout", err_path = io / "stderr";
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT, 0644);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT, 0644);
+  std::vector<char*> argv;
+  for (const std::string& a : args) {
+    argv.push_back(const_cast<char*>(a.c_str()));
+  }
+  argv.push_back(nullptr);
+  setenv("TZ", "UTC", 1);
+  pid_t pid = 0;
+  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) {
+    throw std::runtime_error("cannot start " + args[0]);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+CommandResult newsindex(const std::vector<std::string>& args) {
+  std::vector<std::string> all = {NEWSINDEX_BIN};
+  all.insert(all.end(), args.begin(), args.end());
+  return run(all);
+}
+
+CommandResult newsquery(const std::vector<std::string>& args) {
+  std::vector<std::string> all = {NEWSQUERY_BIN};
+  all.insert(all.end(), args.begin(), args.end());
+  return run(all);
+}
+
+std::filesystem::path sample_corpus() {
+  return std::filesystem::path(NEWS_SOURCE_DIR) / "sample_corpus";
+}
+
+TempDir::TempDir() {
+  std::random_device rd;
+  m_path = std::filesystem::temp_directory_path() / ("newsindex-test-" + std::to_string(rd()));
+  std::filesystem::create_directories(m_path);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(m_path, ec);
+}
+
+void copy_tree(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
+}
+
+std::size_t line_count(const std::string& text) {
+  std::size_t n = 0;
+  for (char c : text) {
+    n += c == '\n' ? 1 : 0;
+  }
+  return n;
+}
+
+}  // namespace news::test

@@ -1,0 +1,42 @@
+// Command-line contract of both programs: help, usage errors and their exit codes.
+#include <gtest/gtest.h>
+
+#include "cli_support.hpp"
+
+namespace news::test {
+namespace {
+
+TEST(Usage, HelpDocumentsExitCodesAndFields) {
+  const CommandResult index = newsindex({"--help"});
+  EXPECT_EQ(index.exit_code, 0);
+  EXPECT_NE(index.out.find("Exit status"), std::string::npos);
+  EXPECT_NE(index.out.find("--extract"), std::string::npos);
+  const CommandResult query = newsquery({"--help"});
+  EXPECT_EQ(query.exit_code, 0);
+  EXPECT_NE(query.out.find("person:"), std::string::npos);
+  EXPECT_NE(query.out.find("date:"), std::string::npos);
+}
+
+TEST(Usage, MissingInputIsAUsageError) {
+  const CommandResult r = newsindex({});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("newsindex: error:"), std::string::npos);
+}
+
+TEST(Usage, UnknownOptionIsAUsageError) {
+  EXPECT_EQ(newsindex({"--frobnicate", "x"}).exit_code, 2);
+  EXPECT_EQ(newsquery({"--frobnicate", "x"}).exit_code, 2);
+  EXPECT_EQ(newsquery({"--sort", "sideways", "x"}).exit_code, 2);
+  EXPECT_EQ(newsquery({"--format", "xml", "x"}).exit_code, 2);
+}
+
+TEST(Usage, QueryWithoutIndexSaysRunNewsindexFirst) {
+  TempDir dir;
+  const CommandResult r = newsquery({"--db", dir / "missing.db", "taliban"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("no index at"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("run newsindex first"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace news::test
