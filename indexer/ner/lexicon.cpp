@@ -1,0 +1,64 @@
+#include "lexicon.hpp"
+
+#include <algorithm>
+
+#include "tokenizer.hpp"
+#include "utf8.hpp"
+
+namespace news::ner {
+
+void Lexicon::add_cluster(std::string word, ClusterIds ids) {
+  m_clusters.insert_or_assign(std::move(word), ids);
+}
+
+ClusterIds Lexicon::cluster(std::string_view word) const {
+  auto it = m_clusters.find(word);
+  if (it != m_clusters.end()) {
+    return it->second;
+  }
+  std::string lower = ascii_lower(word);
+  if (!lower.empty() && lower != word) {
+    std::string title = lower;
+    title[0] = word[0];
+    it = m_clusters.find(title);
+    if (it == m_clusters.end()) {
+      it = m_clusters.find(lower);
+    }
+    if (it != m_clusters.end()) {
+      return it->second;
+    }
+  }
+  return ClusterIds{kNoCluster, kNoCluster, kNoCluster};
+}
+
+void Lexicon::add_phrase(std::string_view phrase, GazCategory category) {
+  add_phrase_mask(phrase, static_cast<std::uint8_t>(1u << static_cast<unsigned>(category)));
+}
+
+void Lexicon::add_phrase_mask(std::string_view phrase, std::uint8_t mask) {
+  std::string key = gazetteer_key(phrase);
+  if (key.empty()) {
+    return;
+  }
+  std::size_t tokens = 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
+  m_max_phrase_tokens = std::max(m_max_phrase_tokens, tokens);
+  m_phrases[key] |= mask;
+}
+
+std::uint8_t Lexicon::phrase_mask(std::string_view phrase) const {
+  auto it = m_phrases.find(phrase);
+  return it == m_phrases.end() ? 0 : it->second;
+}
+
+std::string gazetteer_key(std::string_view phrase) {
+  std::string key;
+  for (const Token& t : tokenize(phrase)) {
+    if (!key.empty()) {
+      key += ' ';
+    }
+    key += ascii_lower(t.text);
+  }
+  return key;
+}
+
+}  // namespace news::ner

@@ -1,0 +1,397 @@
+#include "name_resolution.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "text_fold.hpp"
+#include "utf8.hpp"
+
+namespace news::ner {
+namespace {
+
+const std::unordered_set<std::string>& title_words() {
+  static const std::unordered_set<std::string> words = {"mr",
+                                                        "mrs",
+                                                        "ms",
+                                                        "miss",
+                                                        "dr",
+                                                        "prof",
+                                                        "professor",
+                                                        "sir",
+                                                        "dame",
+                                                        "lord",
+                                                        "lady",
+                                                        "president",
+                                                        "vice",
+                                                        "prime",
+                                                        "minister",
+                                                        "ministers",
+                                                        "premier",
+                                                        "chancellor",
+                                                        "secretary",
+                                                        "senator",
+                                                        "sen",
+                                                        "rep",
+                                                        "representative",
+                                                        "congressman",
+                                                        "governor",
+                                                        "gov",
+                                                        "mayor",
+                                                        "gen",
+                                                        "general",
+                                                        "col",
+                                                        "colonel",
+                                                        "maj",
+                                                        "major",
+                                                        "capt",
+                                                        "captain",
+                                                        "lt",
+                                                        "lieutenant",
+                                                        "sgt",
+                                                        "sergeant",
+                                                        "adm",
+                                                        "admiral",
+                                                        "judge",
+                                                        "justice",
+                                                        "king",
+                                                        "queen",
+                                                        "prince",
+                                                        "princess",
+                                                        "pope",
+                                                        "rev",
+                                                        "reverend",
+                                                        "sheikh",
+                                                        "ayatollah",
+                                                        "cardinal",
+                                                        "archbishop",
+                                                        "bishop",
+                                                        "chairman",
+                                                        "chairwoman",
+                                                        "chief",
+                                                        "executive",
+                                                        "ambassador",
+                                                        "envoy",
+                                                        "spokesman",
+                                                        "spokeswoman",
+                                                        "spokesperson",
+                                                        "deputy",
+                                                        "foreign",
+                                                        "defense",
+                                                        "defence",
+                                                        "interior",
+                                                        "finance",
+                                                        "information",
+                                                        "state",
+                                                        "home",
+                                                        "trade",
+                                                        "economy",
+                                                        "justice",
+                                                        "health",
+                                                        "education",
+                                                        "energy",
+                                                        "oil",
+                                                        "agriculture",
+                                                        "commander",
+                                                        "director",
+                                                        "head",
+                                                        "leader",
+                                                        "coach",
+                                                        "manager",
+                                                        "officer",
+                                                        "former",
+                                                        "acting",
+                                                        "senior",
+                                                        "junior",
+                                                        "assistant",
+                                                        "undersecretary",
+                                                        "attorney",
+                                                        "federal",
+                                                        "commissioner",
+                                                        "speaker",
+                                                        "emir",
+                                                        "crown",
+                                                        "president-elect",
+                                                        "ceo",
+                                                        "mp",
+                                                        "mps"};
+  return words;
+}
+
+struct Mention {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::size_t entity = 0;
+};
+
+struct Entity {
+  std::string key;
+  std::vector<std::string> words;  // key split on spaces
+  std::string display;
+  bool display_is_caps = true;
+  std::array<int, kTypeCount> votes{};
+  EntityType type = EntityType::kMisc;
+  std::size_t first_mention = 0;
+  std::size_t target = 0;  // the entity this one resolves to (itself if none)
+};
+
+bool has_lower_letter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return is_lower(static_cast<unsigned char>(c)); });
+}
+
+bool has_upper_or_foreign(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return is_upper(u) || u >= 0x80;
+  });
+}
+
+bool is_possessive(std::string_view t) {
+  return t == "'s" || t == "'S" || t == "'" || t == "\xE2\x80\x99s" || t == "\xE2\x80\x99";
+}
+
+// Trims titles (persons), possessives and stray punctuation from a span.
+bool trim_span(const Document& doc, Span& sp) {
+  auto text = [&](std::size_t i) { return doc.tokens[i].text; };
+  while (sp.last > sp.first && (is_possessive(text(sp.last - 1)) ||
+                                !is_word_char(static_cast<unsigned char>(text(sp.last - 1)[0])))) {
+    --sp.last;
+  }
+  while (sp.first < sp.last && !is_word_char(static_cast<unsigned char>(text(sp.first)[0]))) {
+    ++sp.first;
+  }
+  bool all_titles = true;
+  for (std::size_t i = sp.first; i < sp.last; ++i) {
+    all_titles = all_titles && is_title_word(text(i));
+  }
+  if (sp.type == EntityType::kPerson) {
+    while (sp.last - sp.first > 1 && is_title_word(text(sp.first))) {
+      ++sp.first;
+    }
+  }
+  return sp.first < sp.last && !all_titles;
+}
+
+std::string display_text(const Document& doc, const Span& sp) {
+  std::size_t b = doc.tokens[sp.first].begin;
+  std::string out;
+  bool space = false;
+  for (char c : doc.text.substr(b, doc.tokens[sp.last - 1].end - b)) {
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!ws && space && !out.empty()) {
+      out += ' ';
+    }
+    space = ws;
+    if (!ws) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(const std::string& key) {
+  std::vector<std::string> words;
+  std::size_t b = 0;
+  while (b <= key.size()) {
+    std::size_t e = std::min(key.find(' ', b), key.size());
+    words.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return words;
+}
+
+class Resolver {
+ public:
+  Resolver(const Document& doc) : m_doc(doc) {}
+
+  EntitySets run(const std::vector<Span>& spans) {
+    for (Span sp : spans) {
+      add_mention(sp);
+    }
+    for (Entity& e : m_entities) {
+      e.type = static_cast<EntityType>(std::max_element(e.votes.begin(), e.votes.end()) -
+                                       e.votes.begin());
+    }
+    resolve_surnames();
+    resolve_acronyms();
+    return collect();
+  }
+
+ private:
+  void add_mention(Span sp) {
+    if (sp.type == EntityType::kMisc || !trim_span(m_doc, sp)) {
+      return;
+    }
+    std::string display = display_text(m_doc, sp);
+    if (!has_upper_or_foreign(display)) {
+      return;
+    }
+    std::string key = fold_name(display);
+    auto [it, fresh] = m_index.try_emplace(key, m_entities.size());
+    if (fresh) {
+      Entity e;
+      e.key = key;
+      e.words = split_words(key);
+      e.first_mention = m_mentions.size();
+      e.target = m_entities.size();
+      m_entities.push_back(std::move(e));
+    }
+    Entity& e = m_entities[it->second];
+    e.votes[static_cast<std::size_t>(sp.type)] += 1;
+    if (e.display_is_caps && (has_lower_letter(display) || e.display.empty())) {
+      e.display = display;
+      e.display_is_caps = !has_lower_letter(display);
+    }
+    m_mentions.push_back(Mention{sp.first, sp.last, it->second});
+  }
+
+  void resolve_surnames();
+  void resolve_acronyms();
+  std::size_t parenthetical_expansion(std::size_t entity) const;
+  EntitySets collect() const;
+
+  const Document& m_doc;
+  std::vector<Entity> m_entities;
+  std::vector<Mention> m_mentions;
+  std::unordered_map<std::string, std::size_t> m_index;
+};
+
+bool is_word_suffix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return a.size() < b.size() && std::equal(a.rbegin(), a.rend(), b.rbegin());
+}
+
+void Resolver::resolve_surnames() {
+  for (Entity& e : m_entities) {
+    for (std::size_t p = 0; p < m_entities.size(); ++p) {
+      const Entity& person = m_entities[p];
+      if (person.type == EntityType::kPerson && is_word_suffix(e.words, person.words)) {
+        e.target = p;
+        e.type = EntityType::kPerson;
+        break;
+      }
+    }
+  }
+}
+
+std::string acronym_letters(std::string_view display) {
+  std::string letters;
+  for (char c : display) {
+    if (is_upper(static_cast<unsigned char>(c))) {
+      letters += c;
+    } else if (c != '.') {
+      return {};
+    }
+  }
+  return letters.size() >= 2 && letters.size() <= 6 ? letters : std::string{};
+}
+
+std::string initials(std::string_view display) {
+  std::string out;
+  bool start = true;
+  for (char c : display) {
+    if (start && is_upper(static_cast<unsigned char>(c))) {
+      out += c;
+    }
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+std::size_t Resolver::parenthetical_expansion(std::size_t entity) const {
+  for (const Mention& m : m_mentions) {
+    if (m.entity != entity || m.first < 2 || m_doc.tokens[m.first - 1].text != "(") {
+      continue;
+    }
+    for (const Mention& x : m_mentions) {
+      if (x.last + 1 == m.first && m_entities[x.entity].type == EntityType::kOrganization) {
+        return x.entity;
+      }
+    }
+  }
+  return entity;
+}
+
+void Resolver::resolve_acronyms() {
+  for (std::size_t a = 0; a < m_entities.size(); ++a) {
+    Entity& e = m_entities[a];
+    std::string letters = acronym_letters(e.display);
+    if (e.type != EntityType::kOrganization || e.target != a || letters.empty()) {
+      continue;
+    }
+    e.target = parenthetical_expansion(a);
+    for (std::size_t x = 0; x < m_entities.size() && e.target == a; ++x) {
+      const Entity& full = m_entities[x];
+      if (full.type == EntityType::kOrganization && full.words.size() >= 2 &&
+          initials(full.display) == letters) {
+        e.target = x;
+      }
+    }
+  }
+}
+
+EntitySets Resolver::collect() const {
+  std::vector<std::size_t> first(m_entities.size(), m_mentions.size());
+  auto root = [&](std::size_t e) {
+    for (int hops = 0; hops < 8 && m_entities[e].target != e; ++hops) {
+      e = m_entities[e].target;
+    }
+    return e;
+  };
+  for (std::size_t i = 0; i < m_mentions.size(); ++i) {
+    std::size_t r = root(m_mentions[i].entity);
+    first[r] = std::min(first[r], i);
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t e = 0; e < m_entities.size(); ++e) {
+    if (root(e) == e) {
+      order.push_back(e);
+    }
+  }
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return first[a] < first[b]; });
+  EntitySets out;
+  for (std::size_t e : order) {
+    const Entity& ent = m_entities[e];
+    std::string name = ent.display_is_caps ? std::string() : ent.display;
+    if (ent.display_is_caps) {
+      for (const std::string& w : split_words(ent.display)) {
+        if (!name.empty()) {
+          name += ' ';
+        }
+        name.append(fix_capitals(w));
+      }
+    }
+    switch (ent.type) {
+      case EntityType::kPerson:
+        out.persons.push_back(std::move(name));
+        break;
+      case EntityType::kOrganization:
+        out.orgs.push_back(std::move(name));
+        break;
+      case EntityType::kLocation:
+        out.places.push_back(std::move(name));
+        break;
+      case EntityType::kMisc:
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view word) {
+  std::string lower = ascii_lower(word);
+  if (!lower.empty() && lower.back() == '.') {
+    lower.pop_back();
+  }
+  return title_words().contains(lower);
+}
+
+EntitySets resolve_names(const Document& doc, const std::vector<Span>& spans) {
+  return Resolver(doc).run(spans);
+}
+
+}  // namespace news::ner

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity_sets.hpp"
+#include "tags.hpp"
+#include "tokenizer.hpp"
+
+namespace news::ner {
+
+struct Model;
+
+// Statistical named-entity recogniser for English news: a two-pass averaged-perceptron
+// BILOU tagger with Viterbi decoding, followed by in-article name resolution.
+class Recognizer {
+ public:
+  // The English model embedded in the library at build time. Loaded on first use;
+  // thread-safe.
+  static const Recognizer& english();
+
+  // Loads a model file written by newsindex-train-ner. Throws std::runtime_error with a
+  // message naming the file if it cannot be read or is not a valid model.
+  static Recognizer from_file(const std::string& path);
+
+  // Parses a model held in memory. Throws std::runtime_error if it is invalid.
+  static Recognizer from_bytes(std::string_view bytes);
+
+  // The persons, organisations and places of one article. `text` is the title and
+  // body, paragraphs separated by newlines (UTF-8; invalid bytes are tolerated).
+  // Const and thread-safe.
+  EntitySets recognize(std::string_view text) const;
+
+  // The raw tagged spans of a tokenized document (before name resolution).
+  std::vector<Span> tag(const Document& doc) const;
+
+ private:
+  explicit Recognizer(std::shared_ptr<const Model> model);
+
+  std::shared_ptr<const Model> m_model;
+};
+
+}  // namespace news::ner

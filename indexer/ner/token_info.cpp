@@ -1,0 +1,213 @@
+#include "token_info.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "features.hpp"
+#include "utf8.hpp"
+
+namespace news::ner {
+namespace {
+
+char shape_char(char32_t c) {
+  if (is_upper(c)) {
+    return 'X';
+  }
+  if (is_lower(c) || (c >= 0x80 && is_word_char(c))) {
+    return 'x';
+  }
+  if (is_digit(c)) {
+    return 'd';
+  }
+  return c < 0x80 ? static_cast<char>(c) : '~';
+}
+
+bool has_lower(std::string_view s) {
+  for (char c : s) {
+    if (is_lower(static_cast<unsigned char>(c))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool starts_upper(std::string_view s) {
+  return !s.empty() && is_upper(static_cast<unsigned char>(s[0]));
+}
+
+bool is_letter_word(std::string_view s) {
+  return s.size() >= 4 && std::all_of(s.begin(), s.end(), [](char c) {
+           return is_upper(static_cast<unsigned char>(c)) ||
+                  is_lower(static_cast<unsigned char>(c));
+         });
+}
+
+// Kind of each sentence: written all in capitals (headline), with most words
+// capitalised (title case), or ordinary.
+enum class Casing : std::uint8_t { kNormal, kHeadline, kTitle };
+
+Casing sentence_casing(const Document& doc, const Sentence& s) {
+  int upper_words = 0, long_words = 0, long_capitalised = 0;
+  bool any_lower = false;
+  for (std::size_t i = s.first; i < s.last; ++i) {
+    std::string_view t = doc.tokens[i].text;
+    any_lower = any_lower || has_lower(t);
+    upper_words += starts_upper(t) ? 1 : 0;
+    if (is_letter_word(t)) {
+      long_words += 1;
+      long_capitalised += starts_upper(t) ? 1 : 0;
+    }
+  }
+  if (!any_lower && upper_words >= 2) {
+    return Casing::kHeadline;
+  }
+  bool title = long_capitalised >= 3 && long_capitalised * 4 >= long_words * 3;
+  return title ? Casing::kTitle : Casing::kNormal;
+}
+
+std::vector<Casing> casing_per_token(const Document& doc) {
+  std::vector<Casing> out(doc.tokens.size(), Casing::kNormal);
+  for (const Sentence& s : doc.sentences) {
+    Casing c = sentence_casing(doc, s);
+    std::fill(out.begin() + static_cast<long>(s.first), out.begin() + static_cast<long>(s.last), c);
+  }
+  return out;
+}
+
+struct DocumentFacts {
+  std::unordered_set<std::string> lower_forms;  // words used in lower case
+  std::unordered_set<std::string> mid_caps;     // lower-cased capitalised mid-sentence words
+  StringMap<std::string> cased;                 // lower case -> a mixed-case form
+};
+
+DocumentFacts document_facts(const Document& doc, const std::vector<Casing>& casing) {
+  DocumentFacts facts;
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      std::string_view t = doc.tokens[i].text;
+      if (casing[i] != Casing::kNormal || t.empty()) {
+        continue;
+      }
+      std::string lower = ascii_lower(t);
+      if (is_lower(static_cast<unsigned char>(t[0]))) {
+        facts.lower_forms.insert(lower);
+      } else if (starts_upper(t)) {
+        if (i > s.first) {
+          facts.mid_caps.insert(lower);
+        }
+        facts.cased.try_emplace(lower, t);
+      }
+    }
+  }
+  return facts;
+}
+
+void mark_gazetteer(const Document& doc, const Lexicon& lexicon, std::vector<TokenInfo>& info) {
+  std::size_t max_len = lexicon.max_phrase_tokens();
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      std::string key = ascii_lower(doc.tokens[i].text);
+      bool multi = starts_upper(doc.tokens[i].text) || doc.tokens[i].text[0] < 0;
+      for (std::size_t len = 1; len <= max_len && i + len <= s.last; ++len) {
+        if (len > 1) {
+          if (!multi) {
+            break;
+          }
+          key += ' ';
+          key += ascii_lower(doc.tokens[i + len - 1].text);
+        }
+        std::uint8_t mask = lexicon.phrase_mask(key);
+        for (unsigned cat = 0; mask != 0 && cat < kGazCategoryCount; ++cat) {
+          if ((mask >> cat & 1u) == 0) {
+            continue;
+          }
+          for (std::size_t k = i; k < i + len; ++k) {
+            unsigned pos = len == 1 ? 3 : k == i ? 0 : k + 1 == i + len ? 2 : 1;
+            info[k].gazetteer |= 1u << (4 * cat + pos);
+          }
+        }
+      }
+    }
+  }
+}
+
+void fill_word(TokenInfo& ti, std::string_view form, const Lexicon& lexicon) {
+  std::string lower = ascii_lower(form);
+  ti.word = hash_bytes(form);
+  ti.lower = hash_bytes(lower);
+  ti.shape = hash_bytes(word_shape(form, false));
+  ti.short_shape = hash_bytes(word_shape(form, true));
+  for (std::size_t k = 0; k < 3; ++k) {
+    ti.prefix[k] = lower.size() > k + 1 ? hash_bytes(std::string_view(lower).substr(0, k + 1)) : 0;
+  }
+  for (std::size_t k = 0; k < 4; ++k) {
+    ti.suffix[k] =
+        lower.size() > k + 1 ? hash_bytes(std::string_view(lower).substr(lower.size() - k - 1)) : 0;
+  }
+  ti.cluster = lexicon.cluster(form);
+}
+
+}  // namespace
+
+std::string word_shape(std::string_view word, bool collapse) {
+  std::string out;
+  std::size_t run = 0;
+  for (std::size_t pos = 0; pos < word.size();) {
+    Utf8Char c = decode_utf8(word, pos);
+    pos += c.length;
+    char ch = shape_char(c.cp);
+    run = (!out.empty() && out.back() == ch) ? run + 1 : 1;
+    if ((collapse && run > 1) || run > 4) {
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+// The form a word in a headline or title-case sentence would have in running text:
+// as the article writes it elsewhere, else lower case when the article or the
+// lexicon only knows it in lower case.
+std::string_view running_form(std::string_view form, const std::string& lower,
+                              const DocumentFacts& facts, const Lexicon& lexicon) {
+  auto it = facts.cased.find(lower);
+  if (it != facts.cased.end()) {
+    return it->second;
+  }
+  auto known = facts.lower_forms.find(lower);
+  if (known != facts.lower_forms.end()) {
+    return *known;
+  }
+  auto word = lexicon.clusters().find(lower);
+  if (word != lexicon.clusters().end() && !lexicon.clusters().contains(form)) {
+    std::string title = lower;
+    title[0] = form[0];
+    if (!lexicon.clusters().contains(title)) {
+      return word->first;
+    }
+  }
+  return form;
+}
+
+std::vector<TokenInfo> compute_token_info(const Document& doc, const Lexicon& lexicon) {
+  std::vector<Casing> casing = casing_per_token(doc);
+  DocumentFacts facts = document_facts(doc, casing);
+  std::vector<TokenInfo> info(doc.tokens.size());
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    std::string_view form = doc.tokens[i].text;
+    std::string lower = ascii_lower(form);
+    TokenInfo& ti = info[i];
+    ti.headline = casing[i] == Casing::kHeadline;
+    if (casing[i] != Casing::kNormal && !form.empty()) {
+      form = running_form(form, lower, facts, lexicon);
+    }
+    fill_word(ti, form, lexicon);
+    ti.capitalised = starts_upper(form);
+    ti.lower_elsewhere = ti.capitalised && facts.lower_forms.contains(lower);
+    ti.cap_mid_elsewhere = ti.capitalised && facts.mid_caps.contains(lower);
+  }
+  mark_gazetteer(doc, lexicon, info);
+  return info;
+}
+
+}  // namespace news::ner
