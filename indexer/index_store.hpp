@@ -21,7 +21,7 @@ class IndexStore {
 
   struct FileState {
     FileStamp stamp;
-    std::string root;                  // folder input the file was indexed under
+    std::string root;  // folder input the file was indexed under
     std::set<std::string> article_ids;
   };
 

@@ -61,8 +61,8 @@ void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore
     summary.unchanged += store.file_state(file.id)->article_ids.size();
     return;
   }
-  const std::size_t added = store.put_file(file.id, file.root, outcome.stamp,
-                                           outcome.result.articles);
+  const std::size_t added =
+      store.put_file(file.id, file.root, outcome.stamp, outcome.result.articles);
   summary.added += added;
   summary.updated += outcome.result.articles.size() - added;
 }
@@ -72,9 +72,8 @@ std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
                                     unsigned jobs) {
   std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
-    outcomes[i] = read_input_file(*files[i], known_hashes[i]);
-  });
+  parallel_for(files.size(), jobs,
+               [&](std::size_t i) { outcomes[i] = read_input_file(*files[i], known_hashes[i]); });
   return outcomes;
 }
 
@@ -151,8 +150,8 @@ std::size_t run_extraction(const IndexerOptions& o) {
     for (std::size_t i = begin; i < end; ++i) {
       files.push_back(&scan.files[i]);
     }
-    const auto outcomes = read_chunk(files, std::vector<std::optional<std::string>>(files.size()),
-                                     o.jobs);
+    const auto outcomes =
+        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o.jobs);
     for (std::size_t i = 0; i < files.size(); ++i) {
       report_read(*files[i], outcomes[i]);
       failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;

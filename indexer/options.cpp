@@ -19,8 +19,7 @@ std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
          "Index news articles (files and folders, recursively) for newsquery.\n\n"
-      << visible
-      << "\nSupported files: " << supported_extensions()
+      << visible << "\nSupported files: " << supported_extensions()
       << "; other files are counted and ignored.\n"
          "Re-running indexes only what changed and removes articles whose files are gone.\n\n"
          "Exit status: 0 done; 2 usage error; 3 database error (cannot create, open or lock,\n"
@@ -31,16 +30,16 @@ std::string usage_text(const po::options_description& visible) {
 
 po::options_description visible_options(IndexerOptions& o) {
   po::options_description visible("Options");
-  visible.add_options()
-      ("db", po::value(&o.db_dir), "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")
-      ("extract", po::bool_switch(&o.extract),
-       "print what would be indexed, one JSON object per article; no database is touched")
-      ("no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")
-      ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
-      ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
-      ("quiet,q", po::bool_switch(&o.quiet), "no progress display and no summary line")
-      ("help,h", po::bool_switch(&o.show_help), "show this help")
-      ("version", po::bool_switch(&o.show_version), "show the version");
+  visible.add_options()("db", po::value(&o.db_dir),
+                        "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")(
+      "extract", po::bool_switch(&o.extract),
+      "print what would be indexed, one JSON object per article; no database is touched")(
+      "no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")(
+      "jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")(
+      "batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")(
+      "quiet,q", po::bool_switch(&o.quiet), "no progress display and no summary line")(
+      "help,h", po::bool_switch(&o.show_help), "show this help")(
+      "version", po::bool_switch(&o.show_version), "show the version");
   return visible;
 }
 

@@ -11,7 +11,9 @@ constexpr auto kRedrawInterval = std::chrono::milliseconds(200);
 
 Progress::Progress(std::size_t total, bool enabled) : m_total(total), m_enabled(enabled) {}
 
-Progress::~Progress() { finish(); }
+Progress::~Progress() {
+  finish();
+}
 
 void Progress::update(std::size_t done) {
   const auto now = Clock::now();

@@ -18,9 +18,9 @@ struct InputFile {
 };
 
 struct ScanResult {
-  std::vector<InputFile> files;  // supported files, sorted by path within each input
+  std::vector<InputFile> files;           // supported files, sorted by path within each input
   std::vector<std::string> folder_roots;  // absolute paths of the folder inputs
-  std::map<std::string, std::size_t> unsupported;  // extension -> count
+  std::map<std::string, std::size_t> unsupported;           // extension -> count
   std::vector<std::pair<std::string, std::string>> errors;  // path, reason
 };
 

@@ -35,18 +35,25 @@ std::string usage_text(const po::options_description& visible) {
 }
 
 SortOrder parse_sort(const std::string& text) {
-  if (text == "relevance") return SortOrder::kRelevance;
-  if (text == "newest") return SortOrder::kNewest;
-  if (text == "oldest") return SortOrder::kOldest;
+  if (text == "relevance")
+    return SortOrder::kRelevance;
+  if (text == "newest")
+    return SortOrder::kNewest;
+  if (text == "oldest")
+    return SortOrder::kOldest;
   throw Error(ExitCode::kUsage, "unknown --sort \"" + text + "\"",
               "use relevance, newest or oldest");
 }
 
 OutputFormat parse_format(const std::string& text) {
-  if (text == "text") return OutputFormat::kText;
-  if (text == "json") return OutputFormat::kJson;
-  if (text == "jsonl") return OutputFormat::kJsonLines;
-  if (text == "csv") return OutputFormat::kCsv;
+  if (text == "text")
+    return OutputFormat::kText;
+  if (text == "json")
+    return OutputFormat::kJson;
+  if (text == "jsonl")
+    return OutputFormat::kJsonLines;
+  if (text == "csv")
+    return OutputFormat::kCsv;
   throw Error(ExitCode::kUsage, "unknown --format \"" + text + "\"",
               "use text, json, jsonl or csv");
 }
@@ -58,21 +65,21 @@ QueryOptions parse_query_options(int argc, const char* const argv[]) {
   std::string sort = "relevance", format = "text";
   std::vector<std::string> words;
   po::options_description visible("Options");
-  visible.add_options()
-      ("db", po::value(&o.db_dir), "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")
-      ("person", po::value(&o.persons), "only articles naming this person (repeatable)")
-      ("since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")
-      ("until", po::value(&o.until), "only articles dated on or before DATE")
-      ("sort", po::value(&sort), "relevance (default), newest or oldest")
-      ("limit,n", po::value(&o.limit), "show at most N results (default: 10)")
-      ("offset", po::value(&o.offset), "skip the first N results")
-      ("all", po::bool_switch(&o.all), "show every match")
-      ("count", po::bool_switch(&o.count), "print only the number of matches")
-      ("format,f", po::value(&format), "text (default), json, jsonl or csv")
-      ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
-      ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
-      ("help,h", po::bool_switch(&o.show_help), "show this help")
-      ("version", po::bool_switch(&o.show_version), "show the version");
+  visible.add_options()("db", po::value(&o.db_dir),
+                        "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")(
+      "person", po::value(&o.persons), "only articles naming this person (repeatable)")(
+      "since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")(
+      "until", po::value(&o.until), "only articles dated on or before DATE")(
+      "sort", po::value(&sort), "relevance (default), newest or oldest")(
+      "limit,n", po::value(&o.limit), "show at most N results (default: 10)")(
+      "offset", po::value(&o.offset), "skip the first N results")(
+      "all", po::bool_switch(&o.all), "show every match")("count", po::bool_switch(&o.count),
+                                                          "print only the number of matches")(
+      "format,f", po::value(&format), "text (default), json, jsonl or csv")(
+      "output,o", po::value(&o.output), "write results to FILE instead of stdout")(
+      "force", po::bool_switch(&o.force), "let --output overwrite an existing file")(
+      "help,h", po::bool_switch(&o.show_help), "show this help")(
+      "version", po::bool_switch(&o.show_version), "show the version");
   po::options_description all;
   all.add(visible).add_options()("query", po::value(&words));
   po::positional_options_description positional;

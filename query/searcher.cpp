@@ -67,7 +67,7 @@ Searcher::Searcher(const QueryOptions& options)
 Xapian::Query Searcher::parse(const std::string& text) {
   Xapian::QueryParser parser = schema::make_query_parser(m_db);
   try {
-    return parser.parse_query(text, schema::full_query_flags());
+    return parser.parse_query(schema::fold_entity_values(text), schema::full_query_flags());
   } catch (const Xapian::QueryParserError& e) {
     m_note = "could not parse the query (" + e.get_msg() + "); searched its words instead";
   }
@@ -115,18 +115,16 @@ SearchHeader Searcher::run() {
   return {m_options.query, m_query.get_description(), counted.get_matches_estimated()};
 }
 
-SearchResult Searcher::make_result(const Xapian::MSet& mset,
-                                   const Xapian::MSetIterator& it) const {
+SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) const {
   SearchResult r;
   r.rank = it.get_rank() + 1;
   r.score = it.get_weight();
   r.article = schema::DocumentCodec::decode_article(it.get_document());
   const std::string text = r.article.body.empty() ? r.article.title : r.article.body;
-  r.snippet = unescape_html(mset.snippet(text, kSnippetBytes, Xapian::Stem("english"),
-                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                             Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                         std::string(1, kHighlightStart),
-                                         std::string(1, kHighlightEnd), "\xE2\x80\xA6"));
+  r.snippet = unescape_html(
+      mset.snippet(text, kSnippetBytes, Xapian::Stem("english"),
+                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                   std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "\xE2\x80\xA6"));
   return r;
 }
 

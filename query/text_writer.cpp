@@ -33,7 +33,9 @@ std::string TextWriter::styled_snippet(const std::string& snippet) const {
   return out;
 }
 
-void TextWriter::begin(const SearchHeader& header) { m_total = header.total; }
+void TextWriter::begin(const SearchHeader& header) {
+  m_total = header.total;
+}
 
 void TextWriter::write(const SearchResult& r) {
   const Article& a = r.article;

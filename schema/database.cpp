@@ -16,7 +16,8 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   if (stored == std::to_string(kSchemaVersion)) {
     return;
   }
-  const std::string what = stored.empty() ? "no newsindex schema version" : "schema version " + stored;
+  const std::string what =
+      stored.empty() ? "no newsindex schema version" : "schema version " + stored;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),

@@ -108,15 +108,13 @@ void DocumentCodec::index_free_text(std::string_view field_name, const std::stri
 void DocumentCodec::index_entities(Xapian::Document& doc, std::string_view field_name,
                                    const std::vector<std::string>& names) {
   const std::string prefix(field(field_name).prefix);
-  // Names are matched unstemmed and folded, so person:"stephane dujarric" finds
-  // "Stéphane Dujarric" and person:asif does not match "Asifa".
-  m_terms.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  // Names are indexed folded, so person:"stephane dujarric" finds "Stéphane Dujarric";
+  // the query side folds entity values the same way (fold_entity_values).
   for (const std::string& name : names) {
     m_terms.index_text(fold_name(name), 1, prefix);
     m_terms.increase_termpos(kNameGap);
     doc.add_boolean_term(exact_entity_term(field_name, name));
   }
-  m_terms.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
 Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp) {

@@ -28,21 +28,21 @@ enum class FieldKind {
 
 /// Value slots. Each comment gives the encoding.
 namespace slot {
-inline constexpr Xapian::valueno kDay = 0;         ///< "YYYYMMDD" (UTC); absent when undated
-inline constexpr Xapian::valueno kSortTime = 1;    ///< sortable_serialise(unix seconds)
-inline constexpr Xapian::valueno kId = 2;          ///< the article id (tie-breaks)
-inline constexpr Xapian::valueno kFileStamp = 3;   ///< "size:mtime_ns" of the source file
-inline constexpr Xapian::valueno kContentHash = 4; ///< hex XXH3-64 of the source file
-inline constexpr Xapian::valueno kSourceFile = 5;  ///< id of the source file
-inline constexpr Xapian::valueno kRoot = 6;        ///< absolute folder the file was indexed under
+inline constexpr Xapian::valueno kDay = 0;          ///< "YYYYMMDD" (UTC); absent when undated
+inline constexpr Xapian::valueno kSortTime = 1;     ///< sortable_serialise(unix seconds)
+inline constexpr Xapian::valueno kId = 2;           ///< the article id (tie-breaks)
+inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the source file
+inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
+inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
+inline constexpr Xapian::valueno kRoot = 6;         ///< absolute folder the file was indexed under
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 
 /// Term prefixes that are not query fields.
 namespace prefix {
-inline constexpr std::string_view kId = "Q";           ///< unique article id
-inline constexpr std::string_view kSourceFile = "XF";  ///< source file id (for deletions)
-inline constexpr std::string_view kExactEntity = "XE"; ///< + "P:"/"O:"/"L:" + folded name
+inline constexpr std::string_view kId = "Q";            ///< unique article id
+inline constexpr std::string_view kSourceFile = "XF";   ///< source file id (for deletions)
+inline constexpr std::string_view kExactEntity = "XE";  ///< + "P:"/"O:"/"L:" + folded name
 }  // namespace prefix
 
 struct Field {

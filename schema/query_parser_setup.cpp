@@ -1,6 +1,7 @@
 #include "query_parser_setup.hpp"
 
 #include <array>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 
@@ -63,17 +64,21 @@ class DateFieldProcessor : public Xapian::FieldProcessor {
   Xapian::Query operator()(const std::string& text) override { return date_field_query(text); }
 };
 
-// `person:`/`org:`/`place:` values: folded, then matched as a phrase of name words.
-class EntityFieldProcessor : public Xapian::FieldProcessor {
- public:
-  explicit EntityFieldProcessor(std::string field_name) : m_field_name(std::move(field_name)) {}
-  Xapian::Query operator()(const std::string& text) override {
-    return entity_query(m_field_name, text);
-  }
+bool is_entity_field(std::string_view name) {
+  const Field* f = find_field(name);
+  return f != nullptr && f->kind == FieldKind::kEntity;
+}
 
- private:
-  std::string m_field_name;
-};
+// The end of a field value starting at `pos`: a quoted phrase, or a run up to white
+// space or a closing bracket.
+std::size_t value_end(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && text[pos] == '"') {
+    const std::size_t close = text.find('"', pos + 1);
+    return close == text.npos ? text.size() : close + 1;
+  }
+  const std::size_t end = text.find_first_of(" \t\n)", pos);
+  return end == text.npos ? text.size() : end;
+}
 
 }  // namespace
 
@@ -146,6 +151,34 @@ Xapian::Query entity_query(std::string_view field_name, std::string_view name) {
                            std::string(f->prefix));
 }
 
+std::string fold_entity_values(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t colon = text.find(':', pos);
+    if (colon == text.npos) {
+      break;
+    }
+    std::size_t start = colon;
+    while (start > pos && std::isalpha(static_cast<unsigned char>(text[start - 1]))) {
+      --start;
+    }
+    const bool at_token_start =
+        start == 0 || std::string_view(" \t(+-").find(text[start - 1]) != std::string_view::npos;
+    if (!at_token_start || !is_entity_field(text.substr(start, colon - start))) {
+      out.append(text.substr(pos, colon + 1 - pos));
+      pos = colon + 1;
+      continue;
+    }
+    const std::size_t end = value_end(text, colon + 1);
+    out.append(text.substr(pos, colon + 1 - pos));
+    out.append(fold_name(text.substr(colon + 1, end - colon - 1)));
+    pos = end;
+  }
+  out.append(text.substr(std::min(pos, text.size())));
+  return out;
+}
+
 unsigned full_query_flags() {
   using QP = Xapian::QueryParser;
   return QP::FLAG_DEFAULT | QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE |
@@ -162,10 +195,8 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
     const std::string name(f.name);
     switch (f.kind) {
       case FieldKind::kFreeText:
+      case FieldKind::kEntity:  // values are folded by fold_entity_values first
         qp.add_prefix(name, std::string(f.prefix));
-        break;
-      case FieldKind::kEntity:
-        qp.add_prefix(name, (new EntityFieldProcessor(name))->release());
         break;
       case FieldKind::kBoolean:
         qp.add_boolean_prefix(name, std::string(f.prefix));

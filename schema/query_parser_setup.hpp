@@ -27,6 +27,11 @@ Xapian::Query date_field_query(std::string_view text);
 // entity of the field ("person", "org", "place"): a phrase over the folded name words.
 Xapian::Query entity_query(std::string_view field_name, std::string_view name);
 
+// Query text with the values of entity fields folded as names are indexed:
+// `person:"Stéphane Dujarric"` -> `person:"stephane dujarric"`. Xapian 1.4's field
+// processors do not receive quoted phrases, so folding happens before parsing.
+std::string fold_entity_values(std::string_view text);
+
 // A QueryParser with English stemming, AND as the default operator, and every field of
 // the table as a `name:` prefix.
 Xapian::QueryParser make_query_parser(const Xapian::Database& db);

@@ -57,8 +57,8 @@ std::optional<Timestamp> parse_iso8601_stored(std::string_view text) {
   int y = 0, h = 0, mi = 0, s = 0;
   unsigned mo = 0, d = 0;
   const std::string str(text);
-  if (str.size() == 20 && std::sscanf(str.c_str(), "%4d-%2u-%2uT%2d:%2d:%2dZ", &y, &mo, &d, &h,
-                                      &mi, &s) == 6) {
+  if (str.size() == 20 &&
+      std::sscanf(str.c_str(), "%4d-%2u-%2uT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) == 6) {
     return make_timestamp(y, mo, d, h, mi, s, 0);
   }
   if (str.size() == 10 && std::sscanf(str.c_str(), "%4d-%2u-%2u", &y, &mo, &d) == 3) {

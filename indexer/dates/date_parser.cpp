@@ -106,8 +106,8 @@ class Cursor {
 };
 
 bool plausible(const CivilDate& d) {
-  return d.year >= kMinYear && d.year <= kMaxYear && d.month >= 1 && d.month <= 12 &&
-         d.day >= 1 && d.day <= 31;
+  return d.year >= kMinYear && d.year <= kMaxYear && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= 31;
 }
 
 // 2025-10-29, 2025/10/29, 2025.10.29

@@ -15,8 +15,12 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 struct Zone {
   std::string_view name;
@@ -24,11 +28,10 @@ struct Zone {
 };
 
 constexpr std::array kZones = {
-    Zone{"z", 0},       Zone{"gmt", 0},     Zone{"utc", 0},     Zone{"ut", 0},
-    Zone{"est", -300},  Zone{"edt", -240},  Zone{"cst", -360},  Zone{"cdt", -300},
-    Zone{"mst", -420},  Zone{"mdt", -360},  Zone{"pst", -480},  Zone{"pdt", -420},
-    Zone{"bst", 60},    Zone{"cet", 60},    Zone{"cest", 120},  Zone{"eet", 120},
-    Zone{"eest", 180},  Zone{"pkt", 300},   Zone{"jst", 540},   Zone{"aest", 600},
+    Zone{"z", 0},      Zone{"gmt", 0},    Zone{"utc", 0},    Zone{"ut", 0},     Zone{"est", -300},
+    Zone{"edt", -240}, Zone{"cst", -360}, Zone{"cdt", -300}, Zone{"mst", -420}, Zone{"mdt", -360},
+    Zone{"pst", -480}, Zone{"pdt", -420}, Zone{"bst", 60},   Zone{"cet", 60},   Zone{"cest", 120},
+    Zone{"eet", 120},  Zone{"eest", 180}, Zone{"pkt", 300},  Zone{"jst", 540},  Zone{"aest", 600},
 };
 
 }  // namespace

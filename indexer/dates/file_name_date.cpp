@@ -21,7 +21,9 @@ int number(std::string_view s, std::size_t pos, std::size_t n) {
   return std::stoi(std::string(s.substr(pos, n)));
 }
 
-bool is_separator(char c) { return c == '-' || c == '_' || c == '.'; }
+bool is_separator(char c) {
+  return c == '-' || c == '_' || c == '.';
+}
 
 // The byte after a date must not continue a number ("20251029123" is not a date).
 bool ends_cleanly(std::string_view s, std::size_t pos) {

@@ -15,8 +15,10 @@ struct ReaderEntry {
 };
 
 constexpr ReaderEntry kReaders[] = {
-    {".txt", read_text_article},      {".text", read_text_article},
-    {".md", read_text_article},       {".markdown", read_text_article},
+    {".txt", read_text_article},
+    {".text", read_text_article},
+    {".md", read_text_article},
+    {".markdown", read_text_article},
 };
 
 std::string lower_extension(std::string_view name) {
@@ -43,6 +45,8 @@ ReadFunction reader_for(std::string_view name) {
   return nullptr;
 }
 
-std::string_view supported_extensions() { return "txt, text, md, markdown"; }
+std::string_view supported_extensions() {
+  return "txt, text, md, markdown";
+}
 
 }  // namespace news

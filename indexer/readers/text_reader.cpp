@@ -32,7 +32,9 @@ std::vector<std::string> story_lines(std::string_view text) {
   return lines;
 }
 
-bool is_blank(const std::string& line) { return line.find_first_not_of(" \t") == line.npos; }
+bool is_blank(const std::string& line) {
+  return line.find_first_not_of(" \t") == line.npos;
+}
 
 void apply_front_matter(const FrontMatter& fm, Article& a, ReadResult& result) {
   a.title = fm.title;

@@ -11,27 +11,55 @@
 namespace news {
 namespace {
 
-enum class Key { kTitle, kDate, kByline, kSource, kUrl, kLanguage, kPersons, kOrgs, kPlaces, kTags };
+enum class Key {
+  kTitle,
+  kDate,
+  kByline,
+  kSource,
+  kUrl,
+  kLanguage,
+  kPersons,
+  kOrgs,
+  kPlaces,
+  kTags
+};
 
 const std::map<std::string, Key>& key_aliases() {
   static const std::map<std::string, Key> aliases = {
-      {"title", Key::kTitle},         {"headline", Key::kTitle},
-      {"date", Key::kDate},           {"published", Key::kDate},
-      {"pubdate", Key::kDate},        {"publish_date", Key::kDate},
-      {"date_published", Key::kDate}, {"datepublished", Key::kDate},
-      {"author", Key::kByline},       {"authors", Key::kByline},
-      {"byline", Key::kByline},       {"by", Key::kByline},
-      {"source", Key::kSource},       {"publisher", Key::kSource},
-      {"outlet", Key::kSource},       {"site", Key::kSource},
-      {"url", Key::kUrl},             {"link", Key::kUrl},
-      {"canonical_url", Key::kUrl},   {"language", Key::kLanguage},
-      {"lang", Key::kLanguage},       {"persons", Key::kPersons},
-      {"people", Key::kPersons},      {"person", Key::kPersons},
-      {"orgs", Key::kOrgs},           {"organisations", Key::kOrgs},
-      {"organizations", Key::kOrgs},  {"org", Key::kOrgs},
-      {"places", Key::kPlaces},       {"locations", Key::kPlaces},
-      {"place", Key::kPlaces},        {"tags", Key::kTags},
-      {"keywords", Key::kTags},       {"categories", Key::kTags},
+      {"title", Key::kTitle},
+      {"headline", Key::kTitle},
+      {"date", Key::kDate},
+      {"published", Key::kDate},
+      {"pubdate", Key::kDate},
+      {"publish_date", Key::kDate},
+      {"date_published", Key::kDate},
+      {"datepublished", Key::kDate},
+      {"author", Key::kByline},
+      {"authors", Key::kByline},
+      {"byline", Key::kByline},
+      {"by", Key::kByline},
+      {"source", Key::kSource},
+      {"publisher", Key::kSource},
+      {"outlet", Key::kSource},
+      {"site", Key::kSource},
+      {"url", Key::kUrl},
+      {"link", Key::kUrl},
+      {"canonical_url", Key::kUrl},
+      {"language", Key::kLanguage},
+      {"lang", Key::kLanguage},
+      {"persons", Key::kPersons},
+      {"people", Key::kPersons},
+      {"person", Key::kPersons},
+      {"orgs", Key::kOrgs},
+      {"organisations", Key::kOrgs},
+      {"organizations", Key::kOrgs},
+      {"org", Key::kOrgs},
+      {"places", Key::kPlaces},
+      {"locations", Key::kPlaces},
+      {"place", Key::kPlaces},
+      {"tags", Key::kTags},
+      {"keywords", Key::kTags},
+      {"categories", Key::kTags},
   };
   return aliases;
 }
@@ -67,16 +95,36 @@ std::string as_text(const YAML::Node& node) {
 
 void assign(FrontMatter& fm, Key key, const YAML::Node& value) {
   switch (key) {
-    case Key::kTitle: fm.title = as_text(value); break;
-    case Key::kDate: fm.date = as_text(value); break;
-    case Key::kByline: fm.byline = as_text(value); break;
-    case Key::kSource: fm.source = as_text(value); break;
-    case Key::kUrl: fm.url = as_text(value); break;
-    case Key::kLanguage: fm.language = as_text(value); break;
-    case Key::kPersons: fm.persons = as_list(value); break;
-    case Key::kOrgs: fm.orgs = as_list(value); break;
-    case Key::kPlaces: fm.places = as_list(value); break;
-    case Key::kTags: fm.tags = as_list(value); break;
+    case Key::kTitle:
+      fm.title = as_text(value);
+      break;
+    case Key::kDate:
+      fm.date = as_text(value);
+      break;
+    case Key::kByline:
+      fm.byline = as_text(value);
+      break;
+    case Key::kSource:
+      fm.source = as_text(value);
+      break;
+    case Key::kUrl:
+      fm.url = as_text(value);
+      break;
+    case Key::kLanguage:
+      fm.language = as_text(value);
+      break;
+    case Key::kPersons:
+      fm.persons = as_list(value);
+      break;
+    case Key::kOrgs:
+      fm.orgs = as_list(value);
+      break;
+    case Key::kPlaces:
+      fm.places = as_list(value);
+      break;
+    case Key::kTags:
+      fm.tags = as_list(value);
+      break;
   }
 }
 

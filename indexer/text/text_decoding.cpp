@@ -42,10 +42,14 @@ std::string normalise_nfc(std::string text) {
 }
 
 std::size_t sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  if (lead < 0x80)
+    return 1;
+  if (lead >= 0xC2 && lead <= 0xDF)
+    return 2;
+  if (lead >= 0xE0 && lead <= 0xEF)
+    return 3;
+  if (lead >= 0xF0 && lead <= 0xF4)
+    return 4;
   return 0;
 }
 
@@ -65,10 +69,9 @@ std::size_t find_invalid_utf8(std::string_view bytes) {
       }
     }
     const auto second = static_cast<unsigned char>(len > 1 ? bytes[i + 1] : 0);
-    const bool overlong_or_surrogate = (lead == 0xE0 && second < 0xA0) ||
-                                       (lead == 0xED && second > 0x9F) ||
-                                       (lead == 0xF0 && second < 0x90) ||
-                                       (lead == 0xF4 && second > 0x8F);
+    const bool overlong_or_surrogate =
+        (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
+        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F);
     if (overlong_or_surrogate) {
       return i;
     }

@@ -33,7 +33,9 @@ bool has_letters(std::string_view line) {
   return false;
 }
 
-bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == line.npos; }
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == line.npos;
+}
 
 std::string_view trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r");
@@ -65,8 +67,8 @@ std::string byline_of(std::string_view line) {
 bool looks_like_headline(std::string_view line) {
   line = trim(line);
   const std::size_t words = count_words(line);
-  if (line.size() > kMaxHeadlineBytes || words < kMinHeadlineWords ||
-      words > kMaxHeadlineWords || !has_letters(line)) {
+  if (line.size() > kMaxHeadlineBytes || words < kMinHeadlineWords || words > kMaxHeadlineWords ||
+      !has_letters(line)) {
     return false;
   }
   if (!byline_of(line).empty() || parse_date(line)) {

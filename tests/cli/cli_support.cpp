@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -67,17 +66,6 @@ CommandResult newsquery(const std::vector<std::string>& args) {
 
 std::filesystem::path sample_corpus() {
   return std::filesystem::path(NEWS_SOURCE_DIR) / "sample_corpus";
-}
-
-TempDir::TempDir() {
-  std::random_device rd;
-  m_path = std::filesystem::temp_directory_path() / ("newsindex-test-" + std::to_string(rd()));
-  std::filesystem::create_directories(m_path);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::remove_all(m_path, ec);
 }
 
 void copy_tree(const std::filesystem::path& from, const std::filesystem::path& to) {

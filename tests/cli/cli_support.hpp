@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.hpp"
+
 namespace news::test {
 
 struct CommandResult {
@@ -22,20 +24,6 @@ CommandResult newsquery(const std::vector<std::string>& args);
 
 // The repository's sample corpus.
 std::filesystem::path sample_corpus();
-
-// A fresh directory, removed with its contents when the object goes.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return m_path; }
-  std::string operator/(const std::string& name) const { return (m_path / name).string(); }
-
- private:
-  std::filesystem::path m_path;
-};
 
 // Copies a folder tree (to edit files without touching the repository).
 void copy_tree(const std::filesystem::path& from, const std::filesystem::path& to);

@@ -43,9 +43,9 @@ TEST(Fields, ExactEntityPrefixesDifferFromFreeTextPrefixes) {
 }
 
 TEST(Fields, SlotsAreDistinct) {
-  const std::set<Xapian::valueno> slots = {slot::kDay,        slot::kSortTime,  slot::kId,
-                                           slot::kFileStamp,  slot::kContentHash,
-                                           slot::kSourceFile, slot::kRoot};
+  const std::set<Xapian::valueno> slots = {slot::kDay,       slot::kSortTime,    slot::kId,
+                                           slot::kFileStamp, slot::kContentHash, slot::kSourceFile,
+                                           slot::kRoot};
   EXPECT_EQ(slots.size(), 7u);
 }
 
