@@ -10,8 +10,6 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "name_resolution.hpp"
-
 namespace news::ner {
 namespace {
 
@@ -44,8 +42,46 @@ constexpr std::string_view kOrgWords =
     "Senate|Department|Service|Foundation|Company|Holdings|Industries|International|"
     "Front|Movement|Alliance|Office|Bureau|Authority|Reserve|Securities|Capital|Partners|"
     "Telecom|Energy|Petroleum|Oil|Systems|Technologies|Pharmaceuticals|Rovers|Athletic|"
-    "United|FC|F.C.|Taliban|Hamas|Hezbollah|Network|Television|Radio|Agency|Tribunal";
+    "United|FC|F.C.|Network|Television|Radio|Agency|Tribunal";
 
+constexpr std::string_view kCities =
+    "Delhi|New Delhi|Mumbai|Bombay|Calcutta|Madras|Chennai|Bangalore|Hyderabad|Karachi|"
+    "Lahore|Islamabad|Rawalpindi|Peshawar|Quetta|Kandahar|Herat|Jalalabad|Mazar-i-Sharif|"
+    "Dhaka|Kathmandu|Colombo|Tehran|Baghdad|Basra|Mosul|Damascus|Aleppo|Beirut|Amman|"
+    "Jerusalem|Tel Aviv|Riyadh|Jeddah|Mecca|Doha|Abu Dhabi|Manama|Muscat|Sanaa|Aden|Ankara|"
+    "Cairo|Alexandria|Tripoli|Benghazi|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|"
+    "Nairobi|Mogadishu|Kampala|Kigali|Kinshasa|Lagos|Abuja|Accra|Dakar|Harare|Pretoria|"
+    "Johannesburg|Cape Town|Durban|Luanda|Maputo|Lusaka|Beijing|Peking|Shanghai|Hong Kong|"
+    "Taipei|Seoul|Pyongyang|Tokyo|Osaka|Manila|Jakarta|Kuala Lumpur|Singapore|Bangkok|"
+    "Hanoi|Ho Chi Minh City|Saigon|Phnom Penh|Yangon|Rangoon|Canberra|Sydney|Melbourne|"
+    "Wellington|Auckland|Moscow|St Petersburg|Kiev|Kyiv|Minsk|Warsaw|Prague|Budapest|"
+    "Vienna|Berlin|Bonn|Frankfurt|Munich|Hamburg|Paris|Marseille|Lyon|London|Manchester|"
+    "Edinburgh|Glasgow|Dublin|Belfast|Brussels|Amsterdam|The Hague|Luxembourg|Geneva|Zurich|"
+    "Bern|Rome|Milan|Naples|Madrid|Barcelona|Lisbon|Athens|Istanbul|Sofia|Bucharest|"
+    "Belgrade|Zagreb|Sarajevo|Ljubljana|Tirana|Skopje|Stockholm|Oslo|Copenhagen|Helsinki|"
+    "Reykjavik|Tallinn|Riga|Vilnius|Tbilisi|Yerevan|Baku|Tashkent|Almaty|Astana|Bishkek|"
+    "Dushanbe|Ashgabat|Kabul|Washington|New York|Los Angeles|Chicago|Houston|Boston|"
+    "San Francisco|Miami|Atlanta|Dallas|Detroit|Philadelphia|Seattle|Toronto|Montreal|"
+    "Vancouver|Ottawa|Mexico City|Havana|Bogota|Caracas|Lima|Quito|Santiago|Buenos Aires|"
+    "Montevideo|Asuncion|La Paz|Brasilia|Rio de Janeiro|Sao Paulo|Panama City|Managua|"
+    "San Salvador|Guatemala City|Tegucigalpa|San Jose|Kingston|Port-au-Prince|Santo Domingo";
+
+constexpr std::string_view kOrgs =
+    "United Nations|UN|U.N.|UNESCO|UNICEF|UNHCR|Security Council|General Assembly|NATO|"
+    "European Union|EU|European Commission|European Parliament|IMF|"
+    "International Monetary Fund|World Bank|WTO|World Trade Organization|OPEC|OECD|G7|G20|"
+    "African Union|Arab League|ASEAN|Red Cross|Red Crescent|Amnesty International|"
+    "Human Rights Watch|Interpol|Europol|FBI|CIA|NSA|Pentagon|White House|Kremlin|"
+    "Congress|Senate|Federal Reserve|Bundesbank|Bank of England|Bank of Japan|"
+    "European Central Bank|ECB|Taliban|Tehrik-i-Taliban Pakistan|TTP|al Qaeda|al-Qaeda|"
+    "Islamic State|ISIS|ISIL|Hamas|Hezbollah|Hizbollah|PLO|Fatah|IRA|Sinn Fein|ETA|FARC|"
+    "Muslim Brotherhood|Boko Haram|al-Shabaab|Houthis|Labour Party|Conservative Party|"
+    "Democratic Party|Republican Party|Liberal Democrats|Social Democrats|Reuters|"
+    "Associated Press|AP|AFP|BBC|CNN|Xinhua|Tass|Interfax|Al Jazeera|New York Times|"
+    "Washington Post|Wall Street Journal|Financial Times|IAEA|WHO|"
+    "World Health Organization|FIFA|UEFA|IOC|International Olympic Committee|"
+    "Fitna al-Hindustan|Fitna al-Khawarij|Pakistan Tehreek-e-Insaf|PTI|ISI|"
+    "Inter-Services Intelligence|Pakistan Muslim League|Pakistan Peoples Party";
 void add_list(Lexicon& lexicon, std::string_view list, GazCategory category) {
   std::size_t b = 0;
   while (b <= list.size()) {
@@ -120,6 +156,8 @@ void add_builtin_gazetteer(Lexicon& lexicon) {
   add_list(lexicon, kCountryAliases, GazCategory::kCountry);
   add_list(lexicon, kPlaces, GazCategory::kPlace);
   add_list(lexicon, kOrgWords, GazCategory::kOrgWord);
+  add_list(lexicon, kCities, GazCategory::kCity);
+  add_list(lexicon, kOrgs, GazCategory::kOrg);
   for (std::string_view t : {"president",
                              "minister",
                              "prime minister",

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "acronyms.hpp"
 #include "text_fold.hpp"
 #include "utf8.hpp"
 
@@ -275,30 +276,6 @@ void Resolver::resolve_surnames() {
   }
 }
 
-std::string acronym_letters(std::string_view display) {
-  std::string letters;
-  for (char c : display) {
-    if (is_upper(static_cast<unsigned char>(c))) {
-      letters += c;
-    } else if (c != '.') {
-      return {};
-    }
-  }
-  return letters.size() >= 2 && letters.size() <= 6 ? letters : std::string{};
-}
-
-std::string initials(std::string_view display) {
-  std::string out;
-  bool start = true;
-  for (char c : display) {
-    if (start && is_upper(static_cast<unsigned char>(c))) {
-      out += c;
-    }
-    start = c == ' ' || c == '-';
-  }
-  return out;
-}
-
 std::size_t Resolver::parenthetical_expansion(std::size_t entity) const {
   for (const Mention& m : m_mentions) {
     if (m.entity != entity || m.first < 2 || m_doc.tokens[m.first - 1].text != "(") {
@@ -391,7 +368,9 @@ bool is_title_word(std::string_view word) {
 }
 
 EntitySets resolve_names(const Document& doc, const std::vector<Span>& spans) {
-  return Resolver(doc).run(spans);
+  std::vector<Span> expanded = spans;
+  add_acronym_expansions(doc, expanded);
+  return Resolver(doc).run(expanded);
 }
 
 }  // namespace news::ner

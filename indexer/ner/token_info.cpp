@@ -147,6 +147,26 @@ void fill_word(TokenInfo& ti, std::string_view form, const Lexicon& lexicon) {
   ti.cluster = lexicon.cluster(form);
 }
 
+// Typographic quotes and apostrophes written the ASCII way, as in the training data.
+std::string_view plain_quotes(std::string_view form, std::string& buffer) {
+  if (form.find('\xE2') == std::string_view::npos) {
+    return form;
+  }
+  buffer.clear();
+  for (std::size_t pos = 0; pos < form.size();) {
+    Utf8Char c = decode_utf8(form, pos);
+    pos += c.length;
+    if (c.cp == 0x2018 || c.cp == 0x2019) {
+      buffer += '\'';
+    } else if (c.cp == 0x201C || c.cp == 0x201D) {
+      buffer += '"';
+    } else {
+      append_utf8(buffer, c.cp);
+    }
+  }
+  return buffer;
+}
+
 }  // namespace
 
 std::string word_shape(std::string_view word, bool collapse) {
@@ -193,8 +213,9 @@ std::vector<TokenInfo> compute_token_info(const Document& doc, const Lexicon& le
   std::vector<Casing> casing = casing_per_token(doc);
   DocumentFacts facts = document_facts(doc, casing);
   std::vector<TokenInfo> info(doc.tokens.size());
+  std::string buffer;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
-    std::string_view form = doc.tokens[i].text;
+    std::string_view form = plain_quotes(doc.tokens[i].text, buffer);
     std::string lower = ascii_lower(form);
     TokenInfo& ti = info[i];
     ti.headline = casing[i] == Casing::kHeadline;

@@ -7,36 +7,33 @@ namespace news::ner {
 Weights::Weights(float scale, const Transitions& transitions, const std::vector<SparseRow>& rows)
     : m_scale(scale), m_transitions(transitions), m_row_count(rows.size()) {
   std::size_t slots = 16;
-  while (slots < rows.size() * 2) {
+  while (slots * 2 < rows.size() * 3) {
     slots *= 2;
   }
   m_mask = static_cast<std::uint32_t>(slots - 1);
-  m_slots.assign(slots, 0);
-  m_slot_rows.assign(slots, 0);
-  m_rows.assign(rows.size() * kTagCount, 0);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    std::uint32_t slot = rows[r].key & m_mask;
-    while (m_slots[slot] != 0) {
-      slot = (slot + 1) & m_mask;
+  m_slots.assign(slots, Slot{});
+  for (const SparseRow& row : rows) {
+    std::uint32_t at = row.key & m_mask;
+    while (m_slots[at].key != 0) {
+      at = (at + 1) & m_mask;
     }
-    m_slots[slot] = rows[r].key;
-    m_slot_rows[slot] = static_cast<std::uint32_t>(r);
-    for (auto [tag, w] : rows[r].weights) {
-      m_rows[r * kTagCount + tag] = w;
+    m_slots[at].key = row.key;
+    for (auto [tag, w] : row.weights) {
+      m_slots[at].weights[tag] = w;
     }
   }
 }
 
-const std::int16_t* Weights::find(std::uint32_t key) const {
+const Weights::Slot* Weights::find(std::uint32_t key) const {
   if (m_row_count == 0) {
     return nullptr;
   }
-  for (std::uint32_t slot = key & m_mask;; slot = (slot + 1) & m_mask) {
-    std::uint32_t k = m_slots[slot];
-    if (k == key) {
-      return &m_rows[static_cast<std::size_t>(m_slot_rows[slot]) * kTagCount];
+  for (std::uint32_t at = key & m_mask;; at = (at + 1) & m_mask) {
+    const Slot& slot = m_slots[at];
+    if (slot.key == key) {
+      return &slot;
     }
-    if (k == 0) {
+    if (slot.key == 0) {
       return nullptr;
     }
   }
@@ -45,15 +42,23 @@ const std::int16_t* Weights::find(std::uint32_t key) const {
 void Weights::emissions(const FeatureMatrix& m, std::size_t first, std::size_t last,
                         std::vector<float>& out) const {
   out.assign((last - first) * kTagCount, 0.0f);
+  if (m_row_count == 0) {
+    return;
+  }
+  constexpr std::uint32_t kAhead = 12;  // prefetch distance: table lookups miss the cache
+  std::uint32_t end = m.offsets[last];
   for (std::size_t i = first; i < last; ++i) {
     std::int32_t acc[kTagCount] = {};
     for (std::uint32_t f = m.offsets[i]; f < m.offsets[i + 1]; ++f) {
-      const std::int16_t* row = find(m.keys[f]);
-      if (row == nullptr) {
+      if (f + kAhead < end) {
+        __builtin_prefetch(&m_slots[m.keys[f + kAhead] & m_mask]);
+      }
+      const Slot* slot = find(m.keys[f]);
+      if (slot == nullptr) {
         continue;
       }
       for (std::size_t t = 0; t < kTagCount; ++t) {
-        acc[t] += row[t];
+        acc[t] += slot->weights[t];
       }
     }
     for (std::size_t t = 0; t < kTagCount; ++t) {
@@ -63,25 +68,70 @@ void Weights::emissions(const FeatureMatrix& m, std::size_t first, std::size_t l
 }
 
 std::vector<SparseRow> Weights::rows() const {
-  std::vector<SparseRow> out(m_row_count);
-  for (std::size_t slot = 0; slot < m_slots.size(); ++slot) {
-    if (m_slots[slot] == 0) {
+  std::vector<SparseRow> out;
+  for (const Slot& slot : m_slots) {
+    if (slot.key == 0) {
       continue;
     }
-    std::size_t r = m_slot_rows[slot];
-    out[r].key = m_slots[slot];
+    SparseRow row{slot.key, {}};
     for (std::size_t t = 0; t < kTagCount; ++t) {
-      if (m_rows[r * kTagCount + t] != 0) {
-        out[r].weights.emplace_back(static_cast<Tag>(t), m_rows[r * kTagCount + t]);
+      if (slot.weights[t] != 0) {
+        row.weights.emplace_back(static_cast<Tag>(t), slot.weights[t]);
       }
     }
+    out.push_back(std::move(row));
   }
   return out;
 }
 
+namespace {
+
+// For each tag, the tags that may precede it under BILOU (computed once).
+struct Predecessors {
+  std::array<std::array<Tag, kTagCount>, kTagCount> tags{};
+  std::array<std::size_t, kTagCount> count{};
+  Predecessors() {
+    for (Tag t = 0; t < kTagCount; ++t) {
+      for (Tag p = 0; p < kTagCount; ++p) {
+        if (transition_allowed(p, t)) {
+          tags[t][count[t]++] = p;
+        }
+      }
+    }
+  }
+};
+
+const Predecessors& predecessors() {
+  static const Predecessors table;
+  return table;
+}
+
+constexpr float kNone = -std::numeric_limits<float>::infinity();
+
+// One Viterbi step: best score of each tag at token i given scores at i - 1.
+void viterbi_step(const float* prev, const float* emission, const Weights::Transitions& trans,
+                  float* score, Tag* back) {
+  const Predecessors& preds = predecessors();
+  for (Tag t = 0; t < kTagCount; ++t) {
+    float best = kNone;
+    Tag arg = kOutside;
+    for (std::size_t k = 0; k < preds.count[t]; ++k) {
+      Tag p = preds.tags[t][k];
+      float s = prev[p] + trans[p * kTagCount + t];
+      if (s > best) {
+        best = s;
+        arg = p;
+      }
+    }
+    score[t] = best + emission[t];
+    back[t] = arg;
+  }
+}
+
+}  // namespace
+
 std::vector<Tag> viterbi(const std::vector<float>& emissions, std::size_t n,
                          const Weights::Transitions& transitions) {
-  constexpr float kNone = -std::numeric_limits<float>::infinity();
   std::vector<Tag> tags(n, kOutside);
   if (n == 0) {
     return tags;
@@ -94,23 +144,8 @@ std::vector<Tag> viterbi(const std::vector<float>& emissions, std::size_t n,
     }
   }
   for (std::size_t i = 1; i < n; ++i) {
-    for (Tag t = 0; t < kTagCount; ++t) {
-      float best = kNone;
-      Tag arg = kOutside;
-      for (Tag p = 0; p < kTagCount; ++p) {
-        float s = score[(i - 1) * kTagCount + p];
-        if (s == kNone || !transition_allowed(p, t)) {
-          continue;
-        }
-        s += transitions[p * kTagCount + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[i * kTagCount + t] = best == kNone ? kNone : best + emissions[i * kTagCount + t];
-      back[i * kTagCount + t] = arg;
-    }
+    viterbi_step(&score[(i - 1) * kTagCount], &emissions[i * kTagCount], transitions,
+                 &score[i * kTagCount], &back[i * kTagCount]);
   }
   float best = kNone;
   for (Tag t = 0; t < kTagCount; ++t) {

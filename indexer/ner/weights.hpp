@@ -36,13 +36,17 @@ class Weights {
   std::vector<SparseRow> rows() const;
 
  private:
-  const std::int16_t* find(std::uint32_t key) const;
+  // A table slot holds its row inline so that a lookup touches one cache line.
+  struct Slot {
+    std::uint32_t key = 0;  // 0: empty
+    std::int16_t weights[kTagCount] = {};
+  };
+
+  const Slot* find(std::uint32_t key) const;
 
   float m_scale = 1.0f;
   Transitions m_transitions{};
-  std::vector<std::uint32_t> m_slots;  // key per slot, 0 = empty
-  std::vector<std::uint32_t> m_slot_rows;
-  std::vector<std::int16_t> m_rows;  // kTagCount weights per row
+  std::vector<Slot> m_slots;
   std::size_t m_row_count = 0;
   std::uint32_t m_mask = 0;
 };
