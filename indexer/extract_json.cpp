@@ -21,6 +21,7 @@ std::string extract_json_line(const Article& a) {
       {"places", a.places},
       {"tags", a.tags},
       {"words", count_words(a)},
+      {"body", a.body},
   };
   return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }

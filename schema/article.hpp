@@ -16,6 +16,7 @@ namespace date_source {
 inline constexpr const char* kFrontMatter = "front-matter";
 inline constexpr const char* kMetadata = "metadata";  // HTML/JSON metadata of the article
 inline constexpr const char* kFilename = "filename";
+inline constexpr const char* kUrl = "url";            // a date in the article's own URL
 inline constexpr const char* kText = "text";  // a date in the article's opening lines
 inline constexpr const char* kNone = "none";
 }  // namespace date_source

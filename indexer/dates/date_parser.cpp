@@ -316,4 +316,16 @@ std::optional<Timestamp> find_date(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Timestamp> find_written_day(std::string_view text) {
+  const std::vector<Token> tokens = dates::tokenize(text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Cursor c(tokens, i);
+    CivilDate d;
+    if (match_date(c, d) && plausible(d)) {
+      return build(d, std::nullopt);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace news

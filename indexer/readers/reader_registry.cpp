@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "html_reader.hpp"
 #include "text_reader.hpp"
 
 namespace news {
@@ -19,6 +20,9 @@ constexpr ReaderEntry kReaders[] = {
     {".text", read_text_article},
     {".md", read_text_article},
     {".markdown", read_text_article},
+    {".html", read_html_article},
+    {".htm", read_html_article},
+    {".xhtml", read_html_article},
 };
 
 std::string lower_extension(std::string_view name) {
@@ -46,7 +50,7 @@ ReadFunction reader_for(std::string_view name) {
 }
 
 std::string_view supported_extensions() {
-  return "txt, text, md, markdown";
+  return "txt, text, md, markdown, html, htm, xhtml";
 }
 
 }  // namespace news

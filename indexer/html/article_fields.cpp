@@ -1,0 +1,138 @@
+#include "article_fields.hpp"
+
+#include <algorithm>
+
+#include "byline_cleanup.hpp"
+
+namespace news::html {
+namespace {
+
+constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", ": "};
+constexpr std::size_t kMaxSiteWords = 4;
+
+constexpr std::string_view kAuthorKeys[] = {"author",          "article:author", "byl",
+                                            "dc.creator",      "parsely-author", "sailthru.author",
+                                            "dcterms.creator", "citation_author"};
+
+constexpr std::size_t kMaxBylineElementBytes = 120;
+
+std::size_t word_count(std::string_view s) {
+  return s.empty() ? 0 : static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+bool same_text(std::string_view a, std::string_view b) {
+  return to_lower(a) == to_lower(b);
+}
+
+// Element text of a byline: the itemprop=name inside it when there is one.
+std::string byline_text(const HtmlDocument& doc, int i) {
+  for (int k = i + 1; k < doc.node(i).end; ++k) {
+    if (to_lower(doc.attribute(k, "itemprop")) == "name") {
+      const std::string_view content = doc.attribute(k, "content");
+      return content.empty() ? doc.text_content(k) : std::string(content);
+    }
+  }
+  const std::string_view content = doc.attribute(i, "content");
+  return content.empty() ? doc.text_content(i) : std::string(content);
+}
+
+bool byline_class(const HtmlDocument& doc, int i) {
+  const std::string tokens =
+      to_lower(doc.attribute(i, "class")) + " " + to_lower(doc.attribute(i, "id"));
+  return tokens.find("byline") != tokens.npos || tokens.find("author") != tokens.npos;
+}
+
+std::string byline_from_elements(const HtmlDocument& doc, std::string_view site) {
+  std::vector<std::string> marked, classed;
+  for (int i = 0; i < doc.size(); ++i) {
+    if (doc.node(i).is_text || doc.tag(i) == GUMBO_TAG_META || doc.tag(i) == GUMBO_TAG_SCRIPT) {
+      continue;
+    }
+    const bool itemprop = to_lower(doc.attribute(i, "itemprop")) == "author";
+    const bool rel = doc.tag(i) == GUMBO_TAG_A && has_token(doc.attribute(i, "rel"), "author");
+    if (itemprop || rel) {
+      marked.push_back(byline_text(doc, i));
+      i = doc.node(i).end - 1;
+    } else if (classed.empty() && byline_class(doc, i)) {
+      const std::string text = byline_text(doc, i);
+      if (!text.empty() && text.size() <= kMaxBylineElementBytes) {
+        classed.push_back(text);
+      }
+    }
+  }
+  std::string out = join_bylines(marked, site);
+  return out.empty() ? join_bylines(classed, site) : out;
+}
+
+}  // namespace
+
+std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
+  std::string_view site = meta.first("og:site_name");
+  if (site.empty()) {
+    site = ld.publisher;
+  }
+  if (site.empty()) {
+    site = meta.first("application-name");
+  }
+  return std::string(site);
+}
+
+std::string strip_site_name(std::string_view title, std::string_view site) {
+  std::string t = collapse_space(title);
+  for (std::string_view sep : kTitleSeparators) {
+    const std::size_t last = t.rfind(sep);
+    if (last != std::string::npos && last > 0) {
+      const std::string_view head = std::string_view(t).substr(0, last);
+      const std::string_view tail = std::string_view(t).substr(last + sep.size());
+      if ((!site.empty() && same_text(tail, site)) ||
+          (word_count(tail) <= kMaxSiteWords && word_count(head) > word_count(tail) &&
+           sep != ": ")) {
+        return strip_site_name(head, site);
+      }
+    }
+    const std::size_t first = t.find(sep);
+    if (first != std::string::npos && first > 0 && !site.empty() &&
+        same_text(std::string_view(t).substr(0, first), site)) {
+      return std::string(std::string_view(t).substr(first + sep.size()));
+    }
+  }
+  return t;
+}
+
+std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
+                       std::string_view site) {
+  const int h1 = doc.find_first(GUMBO_TAG_H1);
+  const std::string candidates[] = {
+      ld.headline,
+      std::string(meta.first("og:title")),
+      h1 >= 0 ? doc.text_content(h1) : std::string(),
+      std::string(meta.first("twitter:title")),
+      meta.title,
+  };
+  for (const std::string& c : candidates) {
+    std::string title = strip_site_name(c, site);
+    if (!title.empty()) {
+      return title;
+    }
+  }
+  return {};
+}
+
+std::string pick_byline(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
+                        std::string_view site) {
+  std::string byline = join_bylines(ld.authors, site);
+  for (std::string_view key : kAuthorKeys) {
+    if (!byline.empty()) {
+      break;
+    }
+    std::vector<std::string> values;
+    for (std::string_view v : meta.all(key)) {
+      values.emplace_back(v);
+    }
+    byline = join_bylines(values, site);
+  }
+  return byline.empty() ? byline_from_elements(doc, site) : byline;
+}
+
+}  // namespace news::html

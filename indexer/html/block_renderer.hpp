@@ -1,0 +1,40 @@
+// Renders chosen parts of a page as paragraphs of text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "html_document.hpp"
+
+namespace news::html {
+
+class BlockRenderer {
+ public:
+  // `removed` marks, per node of `doc`, the elements to leave out with their subtrees.
+  BlockRenderer(const HtmlDocument& doc, const std::vector<char>& removed)
+      : m_doc(doc), m_removed(removed) {}
+
+  // Appends the text under node `root`: each block element (p, div, li, h2, td, ...)
+  // and each <br> ends a paragraph; inline elements add no white space. <h1> is left out
+  // (the title), and so are paragraphs that are mostly link text or that are a bare
+  // "Advertisement" label.
+  void render(int root);
+
+  // The paragraphs rendered so far, white space collapsed; consecutive duplicates are
+  // dropped.
+  std::vector<std::string> take();
+
+ private:
+  void flush();
+  void add_text(int node);
+
+  const HtmlDocument& m_doc;
+  const std::vector<char>& m_removed;
+  std::vector<std::string> m_paragraphs;
+  std::string m_current;
+  int m_current_chars = 0;
+  int m_link_chars = 0;
+  int m_link_end = -1;  // end of the <a> being rendered, -1 outside links
+};
+
+}  // namespace news::html

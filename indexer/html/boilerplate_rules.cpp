@@ -1,0 +1,241 @@
+#include "boilerplate_rules.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "meta_fields.hpp"
+
+namespace news::html {
+namespace {
+
+// Words that mark chrome when they occur anywhere in a class or id token.
+constexpr std::string_view kChromeParts[] = {
+    "share",        "sharing",   "social",  "comment",         "related",  "recommend",
+    "newsletter",   "subscri",   "cookie",  "consent",         "gdpr",     "breadcrumb",
+    "sidebar",      "widget",    "advert",  "sponsor",         "promo",    "outbrain",
+    "taboola",      "popup",     "modal",   "masthead",        "navbar",   "navigation",
+    "menu",         "footer",    "byline",  "pagination",      "pager",    "toolbar",
+    "signup",       "sign-up",   "login",   "disqus",          "readmore", "read-more",
+    "more-stories", "trending",  "popular", "visually-hidden", "sr-only",  "screen-reader",
+    "dateline",     "timestamp", "author",  "skip-link",       "banner"};
+
+// Words that mark chrome only as a whole word of a token ("ad" but not "header").
+constexpr std::string_view kChromeWords[] = {
+    "ad",      "ads",    "adv",     "nav",    "tags",     "tag",        "meta",    "print",
+    "tools",   "follow", "rss",     "topics", "keywords", "categories", "caption", "credit",
+    "credits", "teaser", "teasers", "header", "donate",   "toc"};
+
+// Words that mark the article itself.
+constexpr std::string_view kContentParts[] = {"article", "content", "story", "entry", "post",
+                                              "text",    "body",    "main",  "blog",  "hentry"};
+
+// Splits a class/id token into words at '-', '_' and ':'.
+std::vector<std::string_view> words_of(std::string_view token) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= token.size(); ++i) {
+    if (i == token.size() || token[i] == '-' || token[i] == '_' || token[i] == ':') {
+      if (i > start) {
+        words.push_back(token.substr(start, i - start));
+      }
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
+bool token_is_chrome(std::string_view token) {
+  for (std::string_view part : kChromeParts) {
+    if (token.find(part) != token.npos) {
+      return true;
+    }
+  }
+  for (std::string_view word : words_of(token)) {
+    if (std::find(std::begin(kChromeWords), std::end(kChromeWords), word) !=
+        std::end(kChromeWords)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool token_is_content(std::string_view token) {
+  return std::any_of(std::begin(kContentParts), std::end(kContentParts),
+                     [&](std::string_view part) { return token.find(part) != token.npos; });
+}
+
+// The lower-cased class tokens and id of element i.
+std::vector<std::string> class_tokens(const HtmlDocument& doc, int i) {
+  std::vector<std::string> tokens;
+  const std::string classes = to_lower(doc.attribute(i, "class"));
+  std::size_t pos = 0;
+  while (pos < classes.size()) {
+    const std::size_t end = std::min(classes.find_first_of(" \t\n", pos), classes.size());
+    if (end > pos) {
+      tokens.push_back(classes.substr(pos, end - pos));
+    }
+    pos = end + 1;
+  }
+  const std::string id = to_lower(doc.attribute(i, "id"));
+  if (!id.empty()) {
+    tokens.push_back(id);
+  }
+  return tokens;
+}
+
+bool is_hidden(const HtmlDocument& doc, int i) {
+  if (!doc.attribute(i, "hidden").empty() || doc.attribute(i, "aria-hidden") == "true") {
+    return true;
+  }
+  std::string style = to_lower(doc.attribute(i, "style"));
+  style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
+  return style.find("display:none") != style.npos || style.find("visibility:hidden") != style.npos;
+}
+
+bool is_chrome_role(std::string_view role) {
+  return role == "navigation" || role == "banner" || role == "contentinfo" ||
+         role == "complementary" || role == "dialog" || role == "alertdialog" || role == "search" ||
+         role == "menu" || role == "menubar";
+}
+
+}  // namespace
+
+bool is_invisible_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_MATH:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_non_content_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_MAP:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Boilerplate boilerplate_kind(const HtmlDocument& doc, int i) {
+  const GumboTag tag = doc.tag(i);
+  if (doc.node(i).is_text || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML) {
+    return Boilerplate::kNone;
+  }
+  if (is_invisible_tag(tag) || is_hidden(doc, i)) {
+    return Boilerplate::kInvisible;
+  }
+  if (is_non_content_tag(tag) || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER ||
+      tag == GUMBO_TAG_FORM || is_chrome_role(to_lower(doc.attribute(i, "role")))) {
+    return Boilerplate::kChrome;
+  }
+  if (tag == GUMBO_TAG_MAIN) {
+    return Boilerplate::kNone;
+  }
+  for (const std::string& token : class_tokens(doc, i)) {
+    if (token_is_chrome(token)) {
+      return Boilerplate::kChrome;
+    }
+  }
+  return Boilerplate::kNone;
+}
+
+int class_weight(const HtmlDocument& doc, int i) {
+  int weight = 0;
+  for (const std::string& token : class_tokens(doc, i)) {
+    if (token_is_chrome(token)) {
+      weight -= 25;
+    } else if (token_is_content(token)) {
+      weight += 25;
+    }
+  }
+  return std::clamp(weight, -50, 50);
+}
+
+}  // namespace news::html

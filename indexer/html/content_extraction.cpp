@@ -1,0 +1,303 @@
+#include "content_extraction.hpp"
+
+#include <algorithm>
+
+#include "block_renderer.hpp"
+#include "boilerplate_rules.hpp"
+#include "meta_fields.hpp"
+
+namespace news::html {
+namespace {
+
+constexpr double kChromeKeepShare = 0.5;  // chrome holding this much of the text stays
+constexpr int kMinParagraphChars = 25;    // shorter blocks do not vote for containers
+constexpr int kAncestorLevels = 5;
+constexpr std::size_t kTopCandidates = 5;
+constexpr double kAlternativeShare = 0.75;
+constexpr int kMinAlternatives = 3;
+constexpr double kSiblingShare = 0.2;
+
+struct NodeStats {
+  int text = 0;   // non-space bytes of text
+  int links = 0;  // ... of which inside links
+  int commas = 0;
+  int inline_text = 0;  // text of direct text children and inline element children
+  int para = 0;         // non-link text inside <p> and <pre>
+};
+
+bool is_space_byte(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+void count_text(std::string_view text, NodeStats& s) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    s.text += is_space_byte(c) ? 0 : 1;
+    s.commas += c == ',' ? 1 : 0;
+    // U+FF0C FULLWIDTH COMMA and U+3001 IDEOGRAPHIC COMMA
+    if ((text.substr(i, 3) == "\xEF\xBC\x8C") || (text.substr(i, 3) == "\xE3\x80\x81")) {
+      ++s.commas;
+    }
+  }
+}
+
+double link_density(const NodeStats& s) {
+  return s.text == 0 ? 0.0 : static_cast<double>(s.links) / s.text;
+}
+
+int tag_weight(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_MAIN:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+class Extractor {
+ public:
+  explicit Extractor(const HtmlDocument& doc)
+      : m_doc(doc), m_removed(static_cast<std::size_t>(doc.size()), 0) {}
+
+  ExtractedContent run();
+
+ private:
+  void mark_removed();
+  void compute_stats();
+  void score_paragraphs();
+  void add_score(int node, double points);
+  int choose_container() const;
+  int shared_ancestor(int top, const std::vector<int>& ranked) const;
+  std::vector<int> with_siblings(int top) const;
+  bool is_plain_paragraph(int i) const;
+
+  bool removed(int i) const { return m_removed[static_cast<std::size_t>(i)] != 0; }
+  const NodeStats& stats(int i) const { return m_stats[static_cast<std::size_t>(i)]; }
+  double final_score(int i) const {
+    return m_score[static_cast<std::size_t>(i)] * (1.0 - link_density(stats(i)));
+  }
+
+  const HtmlDocument& m_doc;
+  std::vector<char> m_removed;
+  std::vector<NodeStats> m_stats;
+  std::vector<double> m_score;
+  std::vector<char> m_candidate;
+};
+
+// Removes invisible elements, then chrome that holds less than half the page's text.
+void Extractor::mark_removed() {
+  std::vector<Boilerplate> kind(static_cast<std::size_t>(m_doc.size()), Boilerplate::kNone);
+  for (int i = 0; i < m_doc.size(); ++i) {
+    kind[static_cast<std::size_t>(i)] = boilerplate_kind(m_doc, i);
+    const int parent = m_doc.node(i).parent;
+    m_removed[static_cast<std::size_t>(i)] =
+        (parent >= 0 && removed(parent)) ||
+        kind[static_cast<std::size_t>(i)] == Boilerplate::kInvisible;
+  }
+  compute_stats();
+  const NodeStats& all = stats(0);
+  const bool by_para = all.para >= 500;
+  const double keep_at = kChromeKeepShare * (by_para ? all.para : all.text);
+  for (int i = 0; i < m_doc.size(); ++i) {
+    const int parent = m_doc.node(i).parent;
+    if (parent >= 0 && removed(parent)) {
+      m_removed[static_cast<std::size_t>(i)] = 1;
+    } else if (kind[static_cast<std::size_t>(i)] == Boilerplate::kChrome &&
+               (by_para ? stats(i).para : stats(i).text) < keep_at) {
+      m_removed[static_cast<std::size_t>(i)] = 1;
+    }
+  }
+}
+
+void Extractor::compute_stats() {
+  m_stats.assign(static_cast<std::size_t>(m_doc.size()), NodeStats{});
+  for (int i = m_doc.size() - 1; i >= 0; --i) {
+    if (removed(i)) {
+      continue;
+    }
+    const DomNode& n = m_doc.node(i);
+    NodeStats& s = m_stats[static_cast<std::size_t>(i)];
+    if (n.is_text) {
+      count_text(m_doc.text(i), s);
+      s.inline_text = s.text;
+    } else if (n.tag == GUMBO_TAG_A) {
+      s.links = s.text;
+    } else if (n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE) {
+      s.para = s.text - s.links;
+    }
+    if (n.parent < 0) {
+      continue;
+    }
+    NodeStats& p = m_stats[static_cast<std::size_t>(n.parent)];
+    p.text += s.text;
+    p.links += s.links;
+    p.commas += s.commas;
+    p.para += n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_PRE ? s.text - s.links : s.para;
+    p.inline_text += n.is_text || !is_block_tag(n.tag) ? s.text : 0;
+  }
+}
+
+void Extractor::add_score(int node, double points) {
+  const auto k = static_cast<std::size_t>(node);
+  if (!m_candidate[k]) {
+    m_candidate[k] = 1;
+    m_score[k] = tag_weight(m_doc.tag(node)) + class_weight(m_doc, node);
+    if (to_lower(m_doc.attribute(node, "itemprop")) == "articlebody") {
+      m_score[k] += 25;
+    }
+  }
+  m_score[k] += points;
+}
+
+void Extractor::score_paragraphs() {
+  m_score.assign(static_cast<std::size_t>(m_doc.size()), 0.0);
+  m_candidate.assign(static_cast<std::size_t>(m_doc.size()), 0);
+  for (int i = 0; i < m_doc.size(); ++i) {
+    if (removed(i)) {
+      i = m_doc.node(i).end - 1;
+      continue;
+    }
+    const NodeStats& s = stats(i);
+    if (m_doc.node(i).is_text || !is_block_tag(m_doc.tag(i)) ||
+        s.inline_text < kMinParagraphChars) {
+      continue;
+    }
+    const double points = 1.0 + s.commas + std::min(s.inline_text / 100.0, 3.0);
+    int ancestor = m_doc.node(i).parent;
+    for (int level = 0; ancestor >= 0 && level < kAncestorLevels; ++level) {
+      const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      add_score(ancestor, points / divider);
+      ancestor = m_doc.node(ancestor).parent;
+    }
+  }
+}
+
+int Extractor::shared_ancestor(int top, const std::vector<int>& ranked) const {
+  std::vector<int> alternatives;
+  for (int c : ranked) {
+    if (c != top && final_score(c) >= kAlternativeShare * final_score(top)) {
+      alternatives.push_back(c);
+    }
+  }
+  if (static_cast<int>(alternatives.size()) < kMinAlternatives) {
+    return top;
+  }
+  for (int a = m_doc.node(top).parent; a >= 0; a = m_doc.node(a).parent) {
+    const int inside =
+        static_cast<int>(std::count_if(alternatives.begin(), alternatives.end(),
+                                       [&](int c) { return c > a && c < m_doc.node(a).end; }));
+    if (inside >= kMinAlternatives) {
+      return a;
+    }
+  }
+  return top;
+}
+
+int Extractor::choose_container() const {
+  std::vector<int> ranked;
+  for (int i = 0; i < m_doc.size(); ++i) {
+    if (m_candidate[static_cast<std::size_t>(i)] && !removed(i)) {
+      ranked.push_back(i);
+    }
+  }
+  if (ranked.empty()) {
+    const int body = m_doc.find_first(GUMBO_TAG_BODY);
+    return body >= 0 ? body : 0;
+  }
+  const std::size_t n = std::min(kTopCandidates, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
+                    [&](int a, int b) { return final_score(a) > final_score(b); });
+  ranked.resize(n);
+  return shared_ancestor(ranked.front(), ranked);
+}
+
+bool Extractor::is_plain_paragraph(int i) const {
+  if (m_doc.tag(i) != GUMBO_TAG_P) {
+    return false;
+  }
+  const NodeStats& s = stats(i);
+  const double density = link_density(s);
+  if (s.text > 80) {
+    return density < 0.25;
+  }
+  if (s.text == 0 || density > 0.0) {
+    return false;
+  }
+  const std::string text = m_doc.text_content(i);
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
+std::vector<int> Extractor::with_siblings(int top) const {
+  const int parent = m_doc.node(top).parent;
+  if (parent < 0 || m_doc.tag(top) == GUMBO_TAG_BODY) {
+    return {top};
+  }
+  const double threshold = std::max(10.0, final_score(top) * kSiblingShare);
+  std::vector<int> chosen;
+  for (int c : m_doc.children(parent)) {
+    if (removed(c)) {
+      continue;
+    }
+    const bool scored = m_candidate[static_cast<std::size_t>(c)] && final_score(c) >= threshold;
+    if (c == top || scored || is_plain_paragraph(c)) {
+      chosen.push_back(c);
+    }
+  }
+  return chosen;
+}
+
+ExtractedContent Extractor::run() {
+  mark_removed();
+  compute_stats();
+  score_paragraphs();
+  ExtractedContent out;
+  out.container = choose_container();
+  BlockRenderer renderer(m_doc, m_removed);
+  for (int node : with_siblings(out.container)) {
+    renderer.render(node);
+  }
+  out.paragraphs = renderer.take();
+  return out;
+}
+
+}  // namespace
+
+ExtractedContent extract_content(const HtmlDocument& doc) {
+  return Extractor(doc).run();
+}
+
+std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
+  std::string out;
+  for (const std::string& p : paragraphs) {
+    if (!out.empty()) {
+      out += "\n\n";
+    }
+    out += p;
+  }
+  return out;
+}
+
+}  // namespace news::html

@@ -1,0 +1,83 @@
+#include "html_reader.hpp"
+
+#include "html/article_fields.hpp"
+#include "html/content_extraction.hpp"
+#include "html/html_dates.hpp"
+#include "html/html_document.hpp"
+#include "html/html_encoding.hpp"
+#include "html/json_ld.hpp"
+#include "html/meta_fields.hpp"
+#include "text/text_decoding.hpp"
+
+namespace news {
+namespace {
+
+// NFC (decode_text normalises valid UTF-8 and leaves it otherwise as it is).
+std::string nfc(const std::string& text) {
+  return decode_text(text).utf8;
+}
+
+std::vector<std::string> nfc_all(std::vector<std::string> values) {
+  for (std::string& v : values) {
+    v = nfc(html::collapse_space(v));
+  }
+  return values;
+}
+
+std::string canonical_url(const html::PageMeta& meta, const html::JsonLdArticle& ld) {
+  if (!meta.canonical.empty()) {
+    return meta.canonical;
+  }
+  const std::string_view og = meta.first("og:url");
+  return og.empty() ? ld.url : std::string(og);
+}
+
+void fill_metadata(const html::HtmlDocument& doc, const html::PageMeta& meta,
+                   const html::JsonLdArticle& ld, std::string_view raw, Article& a) {
+  const std::string site = html::site_name(meta, ld);
+  a.title = nfc(html::pick_title(doc, meta, ld, site));
+  a.byline = nfc(html::pick_byline(doc, meta, ld, site));
+  a.source = nfc(html::collapse_space(site));
+  a.url = canonical_url(meta, ld);
+  a.language = !meta.language.empty() ? meta.language : ld.language;
+  a.persons = nfc_all(ld.persons);
+  a.orgs = nfc_all(ld.orgs);
+  a.places = nfc_all(ld.places);
+  const html::DateFinding found = html::find_article_date(doc, meta, ld, a.url, raw);
+  if (found.date) {
+    a.date = found.date;
+    a.date_source = found.source;
+  }
+}
+
+}  // namespace
+
+ReadResult read_html_article(const RawItem& item) {
+  if (item.bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw ReadError(item.bytes.empty() ? "empty file" : "file holds only white space");
+  }
+  if (looks_binary(item.bytes)) {
+    throw ReadError("binary content (NUL or control bytes), not an HTML page");
+  }
+  ReadResult result;
+  const DecodedText text = html::decode_html(item.bytes);
+  if (!text.note.empty()) {
+    result.warnings.push_back(text.note);
+  }
+  const html::HtmlDocument doc(text.utf8);
+  const html::PageMeta meta = html::read_page_meta(doc);
+  const html::JsonLdArticle ld = html::read_json_ld(meta.json_ld);
+  Article a;
+  a.id = item.id;
+  a.path = item.path;
+  a.source_file = item.source_file;
+  fill_metadata(doc, meta, ld, text.utf8, a);
+  a.body = nfc(html::join_paragraphs(html::extract_content(doc).paragraphs));
+  if (a.title.empty() && a.body.empty()) {
+    throw ReadError("no title and no text in the page");
+  }
+  result.articles.push_back(std::move(a));
+  return result;
+}
+
+}  // namespace news

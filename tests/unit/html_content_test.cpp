@@ -1,0 +1,88 @@
+// Main-text extraction on small inline pages: the article stays, the chrome goes.
+#include <gtest/gtest.h>
+
+#include "html/content_extraction.hpp"
+#include "html/html_document.hpp"
+#include "html/markup_filter.hpp"
+
+namespace news::html {
+namespace {
+
+std::string body_of(const std::string& page) {
+  const HtmlDocument doc(page);
+  return join_paragraphs(extract_content(doc).paragraphs);
+}
+
+const std::string kArticleParagraphs =
+    "<p>The river authority opened the new dam on Tuesday, ten years after the first plans "
+    "were drawn, and the valley's farmers came to watch.</p>"
+    "<p>Engineers said the reservoir would fill within two seasons, if the rains hold, and "
+    "that the turbines would power forty thousand homes.</p>"
+    "<p>Not everyone was pleased: fishermen downstream, who lost their best pools, "
+    "protested at the gates with banners and a brass band.</p>";
+
+TEST(MarkupFilter, EmptiesScriptsAndStylesButKeepsJsonLd) {
+  struct Case {
+    const char* in;
+    const char* out;
+  };
+  const Case cases[] = {
+      {"a<script>var x = '<p>';</script>b", "a<script></script>b"},
+      {"<STYLE type=x>p{}</STYLE>", "<STYLE type=x></STYLE>"},
+      {"<!-- hidden --><p>x</p>", "<p>x</p>"},
+      {"<script type=\"application/ld+json\">{}</script>",
+       "<script type=\"application/ld+json\">{}</script>"},
+      {"<script>unclosed", "<script>unclosed"},
+      {"<scripts>kept</scripts>", "<scripts>kept</scripts>"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(strip_invisible_markup(c.in), c.out) << c.in;
+  }
+}
+
+TEST(HtmlDocument, CollapsesWhiteSpaceAndKeepsInlineTextTogether) {
+  const HtmlDocument doc("<p> Hello,\n  <b>wor</b>ld&nbsp;&amp; you </p>");
+  EXPECT_EQ(doc.text_content(doc.find_first(GUMBO_TAG_P)), "Hello, world & you");
+}
+
+TEST(ContentExtraction, KeepsTheArticleAndDropsChrome) {
+  const std::string page =
+      "<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+      "<div class=\"cookie-banner\">We use cookies to improve your experience.</div>"
+      "<header><h1>Dam opens</h1><p class=byline>By Jane Doe</p></header>"
+      "<article><div class=\"article-body\">" +
+      kArticleParagraphs +
+      "<div class=\"share-tools\">Share on Facebook, Twitter, or by e-mail to a friend</div>"
+      "</div></article>"
+      "<section class=\"related-stories\"><h2>Related stories</h2><ul>"
+      "<li><a href=/a>Bridge closes for repairs, commuters face long detours</a></li>"
+      "<li><a href=/b>Flood warnings lifted across the valley this weekend</a></li></ul></section>"
+      "<div id=\"comments\"><p>Great article, thanks, I really enjoyed reading it today!</p></div>"
+      "<footer><p>Copyright 2025 Valley Times. All rights reserved, everywhere.</p></footer>"
+      "</body></html>";
+  const std::string body = body_of(page);
+  EXPECT_TRUE(body.starts_with("The river authority opened")) << body;
+  for (const char* chrome : {"Home", "cookies", "Dam opens", "Jane Doe", "Share on",
+                             "Related stories", "Bridge closes", "Great article", "Copyright"}) {
+    EXPECT_EQ(body.find(chrome), std::string::npos) << chrome << " in: " << body;
+  }
+}
+
+TEST(ContentExtraction, SeparatesParagraphsWithBlankLines) {
+  const std::string body = body_of("<body><div>" + kArticleParagraphs + "</div></body>");
+  EXPECT_EQ(std::count(body.begin(), body.end(), '\n'), 4) << body;
+}
+
+TEST(ContentExtraction, KeepsAPageWrappedInAForm) {
+  const std::string body = body_of("<body><form id=aspnetForm><div class=main>" +
+                                   kArticleParagraphs + "</div></form></body>");
+  EXPECT_NE(body.find("fishermen downstream"), std::string::npos) << body;
+}
+
+TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
+  EXPECT_EQ(body_of("<html><body></body></html>"), "");
+  EXPECT_EQ(body_of(""), "");
+}
+
+}  // namespace
+}  // namespace news::html
