@@ -188,39 +188,53 @@ std::string word_shape(std::string_view word, bool collapse) {
 // The form a word in a headline or title-case sentence would have in running text:
 // as the article writes it elsewhere, else lower case when the article or the
 // lexicon only knows it in lower case.
-std::string_view running_form(std::string_view form, const std::string& lower,
-                              const DocumentFacts& facts, const Lexicon& lexicon) {
+// Whether running text writes `lower` in lower case: the article does, or the lexicon
+// knows only the lower-case form.
+bool lower_case_word(const std::string& lower, const DocumentFacts& facts, const Lexicon& lexicon) {
+  if (facts.lower_forms.contains(lower)) {
+    return true;
+  }
+  std::string title = lower;
+  title[0] = static_cast<char>(title[0] - 'a' + 'A');
+  return is_lower(static_cast<unsigned char>(lower[0])) && lexicon.clusters().contains(lower) &&
+         !lexicon.clusters().contains(title);
+}
+
+std::string running_form(std::string_view form, const std::string& lower,
+                         const DocumentFacts& facts, const Lexicon& lexicon) {
   auto it = facts.cased.find(lower);
   if (it != facts.cased.end()) {
     return it->second;
   }
-  auto known = facts.lower_forms.find(lower);
-  if (known != facts.lower_forms.end()) {
-    return *known;
+  if (lower_case_word(lower, facts, lexicon)) {
+    return lower;
   }
-  auto word = lexicon.clusters().find(lower);
-  if (word != lexicon.clusters().end() && !lexicon.clusters().contains(form)) {
-    std::string title = lower;
-    title[0] = form[0];
-    if (!lexicon.clusters().contains(title)) {
-      return word->first;
+  // Inflected verbs and plurals: "Expresses" -> "express" is known in lower case.
+  for (std::string_view suffix : {"es", "s", "ed", "ing"}) {
+    if (lower.size() <= suffix.size() + 2 || !lower.ends_with(suffix)) {
+      continue;
+    }
+    std::string stem = lower.substr(0, lower.size() - suffix.size());
+    if (facts.lower_forms.contains(stem) || lexicon.clusters().contains(stem)) {
+      return lower;
     }
   }
-  return form;
+  return std::string(form);
 }
 
 std::vector<TokenInfo> compute_token_info(const Document& doc, const Lexicon& lexicon) {
   std::vector<Casing> casing = casing_per_token(doc);
   DocumentFacts facts = document_facts(doc, casing);
   std::vector<TokenInfo> info(doc.tokens.size());
-  std::string buffer;
+  std::string buffer, normal;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     std::string_view form = plain_quotes(doc.tokens[i].text, buffer);
     std::string lower = ascii_lower(form);
     TokenInfo& ti = info[i];
     ti.headline = casing[i] == Casing::kHeadline;
     if (casing[i] != Casing::kNormal && !form.empty()) {
-      form = running_form(form, lower, facts, lexicon);
+      normal = running_form(form, lower, facts, lexicon);
+      form = normal;
     }
     fill_word(ti, form, lexicon);
     ti.capitalised = starts_upper(form);
