@@ -28,8 +28,8 @@ void report_scan(const ScanResult& scan, RunSummary* summary) {
     }
   }
   if (summary != nullptr) {
-    for (const auto& [ext, count] : scan.unsupported) {
-      summary->skipped["unsupported " + ext] += count;
+    for (const auto& [reason, count] : scan.ignored) {
+      summary->skipped[reason] += count;
     }
   }
 }

@@ -28,11 +28,25 @@ bool is_hidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.';
 }
 
+// README.md, LICENSE, CHANGELOG.txt...: a folder's documentation, not its articles.
+bool is_documentation(const fs::path& p) {
+  static constexpr std::string_view kNames[] = {"readme",    "license",      "licence", "copying",
+                                                "changelog", "contributing", "authors"};
+  std::string stem = p.stem().string();
+  std::transform(stem.begin(), stem.end(), stem.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
+  return std::find(std::begin(kNames), std::end(kNames), stem) != std::end(kNames);
+}
+
 void add_file(const fs::directory_entry& entry, const fs::path& root, const std::string& shown_root,
               const std::string& folder_root, ScanResult& out) {
   const fs::path& p = entry.path();
   if (reader_for(p.filename().string()) == nullptr) {
-    ++out.unsupported[extension_of(p)];
+    ++out.ignored["unsupported " + extension_of(p)];
+    return;
+  }
+  if (is_documentation(p)) {
+    ++out.ignored["documentation (README, LICENSE...)"];
     return;
   }
   std::error_code ec;

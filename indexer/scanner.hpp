@@ -18,13 +18,15 @@ struct InputFile {
 };
 
 struct ScanResult {
-  std::vector<InputFile> files;           // supported files, sorted by path within each input
-  std::vector<std::string> folder_roots;  // absolute paths of the folder inputs
-  std::map<std::string, std::size_t> unsupported;           // extension -> count
+  std::vector<InputFile> files;                // supported files, sorted by path within each input
+  std::vector<std::string> folder_roots;       // absolute paths of the folder inputs
+  std::map<std::string, std::size_t> ignored;  // reason ("unsupported .pdf") -> files
   std::vector<std::pair<std::string, std::string>> errors;  // path, reason
 };
 
 // Lists the supported files under `inputs`. Hidden files and folders (".git") are skipped,
+// and so are a folder's own documentation files (README, LICENSE, CHANGELOG, ...), which
+// are not articles;
 // symlinked folders are not followed (no loops), unreadable folders are reported.
 ScanResult scan_inputs(const std::vector<std::string>& inputs);
 

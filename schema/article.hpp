@@ -16,7 +16,7 @@ namespace date_source {
 inline constexpr const char* kFrontMatter = "front-matter";
 inline constexpr const char* kMetadata = "metadata";  // HTML/JSON metadata of the article
 inline constexpr const char* kFilename = "filename";
-inline constexpr const char* kUrl = "url";            // a date in the article's own URL
+inline constexpr const char* kUrl = "url";    // a date in the article's own URL
 inline constexpr const char* kText = "text";  // a date in the article's opening lines
 inline constexpr const char* kNone = "none";
 }  // namespace date_source
@@ -37,6 +37,9 @@ struct Article {
   std::vector<std::string> orgs;
   std::vector<std::string> places;
   std::vector<std::string> tags;
+  // Text a reader took out of the body that may still carry the publication date (e.g. a
+  // byline line "By Jane Doe | October 29, 2025"). Used by date resolution; not stored.
+  std::string dateline;
 };
 
 // What change detection compares between runs, for the file an article came from.

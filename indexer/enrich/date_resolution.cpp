@@ -42,6 +42,9 @@ void resolve_date(Article& article) {
   if (auto ts = date_in_path(article.id)) {
     article.date = ts;
     article.date_source = date_source::kFilename;
+  } else if (auto in_dateline = find_date(article.dateline)) {
+    article.date = in_dateline;
+    article.date_source = date_source::kText;
   } else if (auto in_text = date_in_opening_lines(article.body)) {
     article.date = in_text;
     article.date_source = date_source::kText;

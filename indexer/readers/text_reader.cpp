@@ -63,7 +63,7 @@ void split_story(std::vector<std::string> lines, Article& a) {
   if (a.title.empty()) {
     title_line = find_headline(lines);
     if (title_line) {
-      a.title = lines[*title_line];
+      a.title = strip_heading_marks(lines[*title_line]);
     } else {
       for (const std::string& line : lines) {
         if (!is_blank(line)) {
@@ -81,6 +81,7 @@ void split_story(std::vector<std::string> lines, Article& a) {
     if (i < kBylineLines && a.byline.empty()) {
       a.byline = byline_of(lines[i]);
       if (!a.byline.empty()) {
+        a.dateline = lines[i];
         continue;
       }
     }

@@ -53,26 +53,51 @@ std::size_t sequence_length(unsigned char lead) {
   return 0;
 }
 
+// Length of the valid UTF-8 sequence at `i`, or 0 when the byte there starts none.
+std::size_t valid_sequence_at(std::string_view bytes, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(bytes[i]);
+  const std::size_t len = sequence_length(lead);
+  if (len == 0 || i + len > bytes.size()) {
+    return 0;
+  }
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  const auto second = static_cast<unsigned char>(len > 1 ? bytes[i + 1] : 0);
+  const bool overlong_or_surrogate =
+      (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
+      (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F);
+  return overlong_or_surrogate ? 0 : len;
+}
+
+// Keeps every valid UTF-8 sequence and reads each other byte as Windows-1252: right for
+// Latin-1 files (every accented byte is invalid UTF-8) and for UTF-8 files with a few
+// stray legacy bytes, where decoding everything as Windows-1252 would garble the rest.
+std::string repair_utf8(std::string_view bytes, std::size_t& recoded) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t len = valid_sequence_at(bytes, i);
+    if (len > 0) {
+      out.append(bytes.substr(i, len));
+      i += len;
+      continue;
+    }
+    out += to_utf8(from_codepage(bytes.substr(i, 1), "windows-1252"));
+    ++recoded;
+    ++i;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    const auto lead = static_cast<unsigned char>(bytes[i]);
-    const std::size_t len = sequence_length(lead);
-    if (len == 0 || i + len > bytes.size()) {
-      return i;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) {
-        return i;
-      }
-    }
-    const auto second = static_cast<unsigned char>(len > 1 ? bytes[i + 1] : 0);
-    const bool overlong_or_surrogate =
-        (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
-        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F);
-    if (overlong_or_surrogate) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t len = valid_sequence_at(bytes, i);
+    if (len == 0) {
       return i;
     }
     i += len;
@@ -112,9 +137,11 @@ DecodedText decode_text(std::string_view bytes) {
     out.utf8 = normalise_nfc(std::string(bytes));
     return out;
   }
-  out.encoding = "windows-1252";
-  out.note = "not valid UTF-8 (byte " + std::to_string(bad) + "), read as Windows-1252";
-  out.utf8 = normalise_nfc(to_utf8(from_codepage(bytes, "windows-1252")));
+  std::size_t recoded = 0;
+  out.utf8 = normalise_nfc(repair_utf8(bytes, recoded));
+  out.encoding = "UTF-8 + windows-1252";
+  out.note = "not valid UTF-8 (first at byte " + std::to_string(bad) + "); " +
+             std::to_string(recoded) + " byte(s) read as Windows-1252";
   return out;
 }
 

@@ -16,8 +16,9 @@ struct DecodedText {
 bool looks_binary(std::string_view bytes);
 
 // Decodes: a UTF-8/UTF-16 byte-order mark decides the encoding; valid UTF-8 is kept;
-// otherwise the bytes are read as Windows-1252 (a superset of Latin-1 in practice) and a
-// note says so. The result is normalised to NFC and has no BOM.
+// otherwise valid UTF-8 sequences are kept and every other byte is read as Windows-1252
+// (a superset of Latin-1 in practice), and a note says so. The result is normalised to NFC and has
+// no BOM.
 DecodedText decode_text(std::string_view bytes);
 
 // Offset of the first invalid UTF-8 sequence, or npos when the text is valid.

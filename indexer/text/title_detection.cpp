@@ -64,6 +64,14 @@ std::string byline_of(std::string_view line) {
   return std::string(name);
 }
 
+std::string_view strip_heading_marks(std::string_view line) {
+  const std::size_t hashes = line.find_first_not_of('#');
+  if (hashes == 0 || hashes == line.npos || hashes > 6 || line[hashes] != ' ') {
+    return line;
+  }
+  return trim(line.substr(hashes));
+}
+
 bool looks_like_headline(std::string_view line) {
   line = trim(line);
   const std::size_t words = count_words(line);

@@ -23,6 +23,9 @@ std::optional<std::size_t> find_headline(const std::vector<std::string>& lines);
 // boundary before kMaxTitleBytes, with "…" appended.
 std::string shorten_title(std::string_view line);
 
+// A Markdown heading line without its "#" marks: "## Talks fail" -> "Talks fail".
+std::string_view strip_heading_marks(std::string_view line);
+
 // "Jane Doe" from a byline line "By Jane Doe" (or "By Jane Doe and John Roe"), else "".
 std::string byline_of(std::string_view line);
 

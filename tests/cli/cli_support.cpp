@@ -21,11 +21,8 @@ std::string slurp(const std::filesystem::path& p) {
   return s.str();
 }
 
-}  // namespace
-
-CommandResult run(const std::vector<std::string>& args) {
-  TempDir io;
-  const std::string out_path = io / "stdout", err_path = io / "stderr";
+pid_t spawn(const std::vector<std::string>& args, const std::string& out_path,
+            const std::string& err_path) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
@@ -43,10 +40,26 @@ CommandResult run(const std::vector<std::string>& args) {
   if (rc != 0) {
     throw std::runtime_error("cannot start " + args[0]);
   }
+  return pid;
+}
+
+}  // namespace
+
+int start(const std::vector<std::string>& args) {
+  return spawn(args, "/dev/null", "/dev/null");
+}
+
+int wait_for(int pid) {
   int status = 0;
   waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+CommandResult run(const std::vector<std::string>& args) {
+  TempDir io;
+  const std::string out_path = io / "stdout", err_path = io / "stderr";
   CommandResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = wait_for(spawn(args, out_path, err_path));
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;

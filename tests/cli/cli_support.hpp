@@ -18,6 +18,11 @@ struct CommandResult {
 // Runs `args` (argv[0] first, no shell) with TZ=UTC and captures both streams.
 CommandResult run(const std::vector<std::string>& args);
 
+// Starts `args` in the background (stdout and stderr to /dev/null); returns its pid.
+int start(const std::vector<std::string>& args);
+// Waits for a process started with start(); returns its exit status (128+signal if killed).
+int wait_for(int pid);
+
 // newsindex / newsquery with arguments.
 CommandResult newsindex(const std::vector<std::string>& args);
 CommandResult newsquery(const std::vector<std::string>& args);

@@ -22,8 +22,21 @@ TEST(TextDecoding, FallsBackToWindows1252WithANote) {
   EXPECT_EQ(d.utf8,
             "caf\xC3\xA9 \xC2\xA3"
             "5 \xE2\x80\x9Cquoted\xE2\x80\x9D");
-  EXPECT_EQ(d.encoding, "windows-1252");
+  EXPECT_EQ(d.encoding, "UTF-8 + windows-1252");
   EXPECT_NE(d.note.find("byte 3"), std::string::npos) << d.note;
+}
+
+TEST(TextDecoding, KeepsValidUtf8AroundStrayLegacyBytes) {
+  // UTF-8 "Renée" and a stray Latin-1 pound sign, as in real archives.
+  const DecodedText d = decode_text(
+      "Ren\xC3\xA9"
+      "e paid \xA3"
+      "5");
+  EXPECT_EQ(d.utf8,
+            "Ren\xC3\xA9"
+            "e paid \xC2\xA3"
+            "5");
+  EXPECT_NE(d.note.find("1 byte(s)"), std::string::npos) << d.note;
 }
 
 TEST(TextDecoding, ReadsUtf16WithBom) {
