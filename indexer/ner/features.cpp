@@ -178,4 +178,21 @@ FeatureMatrix FeatureExtractor::extract(const Document& doc, const std::vector<T
   return m;
 }
 
+FeatureMatrix FeatureExtractor::extract_hints(const Document& doc,
+                                              const std::vector<TokenInfo>& info,
+                                              const std::vector<std::uint8_t>& hints) const {
+  FeatureMatrix m;
+  m.keys.reserve(doc.tokens.size() * 4);
+  m.offsets.assign(doc.tokens.size() + 1, 0);
+  Emitter emit(m.keys);
+  for (const Sentence& s : doc.sentences) {
+    for (std::size_t i = s.first; i < s.last; ++i) {
+      m.offsets[i] = static_cast<std::uint32_t>(m.keys.size());
+      hint_features(hints, info, i, s, emit);
+    }
+  }
+  m.offsets[doc.tokens.size()] = static_cast<std::uint32_t>(m.keys.size());
+  return m;
+}
+
 }  // namespace news::ner

@@ -34,6 +34,10 @@ class FeatureExtractor {
   }
   FeatureMatrix extract(const Document& doc, const std::vector<TokenInfo>& info,
                         const std::vector<std::uint8_t>* hints) const;
+  // Only the hint features: extract(doc, info, &hints) is extract(doc, info, nullptr)
+  // followed, token by token, by these.
+  FeatureMatrix extract_hints(const Document& doc, const std::vector<TokenInfo>& info,
+                              const std::vector<std::uint8_t>& hints) const;
 
  private:
   const Lexicon& m_lexicon;

@@ -82,6 +82,11 @@ constexpr std::string_view kOrgs =
     "World Health Organization|FIFA|UEFA|IOC|International Olympic Committee|"
     "Fitna al-Hindustan|Fitna al-Khawarij|Pakistan Tehreek-e-Insaf|PTI|ISI|"
     "Inter-Services Intelligence|Pakistan Muslim League|Pakistan Peoples Party";
+constexpr std::string_view kTitles =
+    "president|minister|prime minister|foreign minister|defense minister|defence minister|"
+    "spokesman|spokeswoman|spokesperson|secretary|chairman|mr|mrs|ms|dr|gen|general|senator|"
+    "governor|mayor|ambassador|chief|coach|judge|king|queen|prince|leader|director|envoy";
+
 void add_list(Lexicon& lexicon, std::string_view list, GazCategory category) {
   std::size_t b = 0;
   while (b <= list.size()) {
@@ -158,38 +163,7 @@ void add_builtin_gazetteer(Lexicon& lexicon) {
   add_list(lexicon, kOrgWords, GazCategory::kOrgWord);
   add_list(lexicon, kCities, GazCategory::kCity);
   add_list(lexicon, kOrgs, GazCategory::kOrg);
-  for (std::string_view t : {"president",
-                             "minister",
-                             "prime minister",
-                             "foreign minister",
-                             "defense minister",
-                             "defence minister",
-                             "spokesman",
-                             "spokeswoman",
-                             "spokesperson",
-                             "secretary",
-                             "chairman",
-                             "mr",
-                             "mrs",
-                             "ms",
-                             "dr",
-                             "gen",
-                             "general",
-                             "senator",
-                             "governor",
-                             "mayor",
-                             "ambassador",
-                             "chief",
-                             "coach",
-                             "judge",
-                             "king",
-                             "queen",
-                             "prince",
-                             "leader",
-                             "director",
-                             "envoy"}) {
-    lexicon.add_phrase(t, GazCategory::kTitle);
-  }
+  add_list(lexicon, kTitles, GazCategory::kTitle);
 }
 
 void load_gazetteer_file(Lexicon& lexicon, const std::string& path) {

@@ -8,24 +8,22 @@
 namespace news::ner {
 
 void Lexicon::add_cluster(std::string word, ClusterIds ids) {
+  m_cluster_index.insert(fnv1a(word), ids);
   m_clusters.insert_or_assign(std::move(word), ids);
 }
 
 ClusterIds Lexicon::cluster(std::string_view word) const {
-  auto it = m_clusters.find(word);
-  if (it != m_clusters.end()) {
-    return it->second;
+  if (const ClusterIds* ids = m_cluster_index.find(fnv1a(word))) {
+    return *ids;
   }
   std::string lower = ascii_lower(word);
   if (!lower.empty() && lower != word) {
     std::string title = lower;
     title[0] = word[0];
-    it = m_clusters.find(title);
-    if (it == m_clusters.end()) {
-      it = m_clusters.find(lower);
-    }
-    if (it != m_clusters.end()) {
-      return it->second;
+    const ClusterIds* ids = m_cluster_index.find(fnv1a(title));
+    ids = ids != nullptr ? ids : m_cluster_index.find(fnv1a(lower));
+    if (ids != nullptr) {
+      return *ids;
     }
   }
   return ClusterIds{kNoCluster, kNoCluster, kNoCluster};
@@ -42,12 +40,14 @@ void Lexicon::add_phrase_mask(std::string_view phrase, std::uint8_t mask) {
   }
   std::size_t tokens = 1 + static_cast<std::size_t>(std::count(key.begin(), key.end(), ' '));
   m_max_phrase_tokens = std::max(m_max_phrase_tokens, tokens);
-  m_phrases[key] |= mask;
+  std::uint8_t& stored = m_phrases[key];
+  stored |= mask;
+  m_phrase_index.insert(fnv1a(key), stored);
 }
 
 std::uint8_t Lexicon::phrase_mask(std::string_view phrase) const {
-  auto it = m_phrases.find(phrase);
-  return it == m_phrases.end() ? 0 : it->second;
+  const std::uint8_t* mask = m_phrase_index.find(fnv1a(phrase));
+  return mask == nullptr ? 0 : *mask;
 }
 
 std::string gazetteer_key(std::string_view phrase) {

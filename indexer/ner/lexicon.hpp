@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "hash_index.hpp"
+
 namespace news::ner {
 
 // Gazetteer categories; a phrase may belong to several.
@@ -40,6 +42,10 @@ class Lexicon {
   void add_cluster(std::string word, ClusterIds ids);
   // Looks `word` up as written, then title-cased, then lower-cased.
   ClusterIds cluster(std::string_view word) const;
+  // Whether `word` (exactly as written) has a cluster.
+  bool has_word(std::string_view word) const {
+    return m_cluster_index.find(fnv1a(word)) != nullptr;
+  }
   const StringMap<ClusterIds>& clusters() const { return m_clusters; }
 
   // Gazetteer phrase: lower-case tokens separated by single spaces.
@@ -53,6 +59,8 @@ class Lexicon {
  private:
   StringMap<ClusterIds> m_clusters;
   StringMap<std::uint8_t> m_phrases;
+  HashIndex<ClusterIds> m_cluster_index;  // fast lookups, same content as the maps
+  HashIndex<std::uint8_t> m_phrase_index;
   std::size_t m_max_phrase_tokens = 0;
 };
 

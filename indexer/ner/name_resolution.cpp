@@ -12,111 +12,28 @@
 namespace news::ner {
 namespace {
 
+constexpr std::string_view kTitleWords =
+    "mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice|prime|minister|"
+    "ministers|premier|chancellor|secretary|senator|sen|rep|representative|congressman|"
+    "governor|gov|mayor|gen|general|col|colonel|maj|major|capt|captain|lt|lieutenant|sgt|"
+    "sergeant|adm|admiral|judge|justice|king|queen|prince|princess|pope|rev|reverend|"
+    "sheikh|ayatollah|cardinal|archbishop|bishop|chairman|chairwoman|chief|executive|"
+    "ambassador|envoy|spokesman|spokeswoman|spokesperson|deputy|foreign|defense|defence|"
+    "interior|finance|information|state|home|trade|economy|justice|health|education|"
+    "energy|oil|agriculture|commander|director|head|leader|coach|manager|officer|former|"
+    "acting|senior|junior|assistant|undersecretary|attorney|federal|commissioner|speaker|"
+    "emir|crown|president-elect|ceo|mp|mps";
+
 const std::unordered_set<std::string>& title_words() {
-  static const std::unordered_set<std::string> words = {"mr",
-                                                        "mrs",
-                                                        "ms",
-                                                        "miss",
-                                                        "dr",
-                                                        "prof",
-                                                        "professor",
-                                                        "sir",
-                                                        "dame",
-                                                        "lord",
-                                                        "lady",
-                                                        "president",
-                                                        "vice",
-                                                        "prime",
-                                                        "minister",
-                                                        "ministers",
-                                                        "premier",
-                                                        "chancellor",
-                                                        "secretary",
-                                                        "senator",
-                                                        "sen",
-                                                        "rep",
-                                                        "representative",
-                                                        "congressman",
-                                                        "governor",
-                                                        "gov",
-                                                        "mayor",
-                                                        "gen",
-                                                        "general",
-                                                        "col",
-                                                        "colonel",
-                                                        "maj",
-                                                        "major",
-                                                        "capt",
-                                                        "captain",
-                                                        "lt",
-                                                        "lieutenant",
-                                                        "sgt",
-                                                        "sergeant",
-                                                        "adm",
-                                                        "admiral",
-                                                        "judge",
-                                                        "justice",
-                                                        "king",
-                                                        "queen",
-                                                        "prince",
-                                                        "princess",
-                                                        "pope",
-                                                        "rev",
-                                                        "reverend",
-                                                        "sheikh",
-                                                        "ayatollah",
-                                                        "cardinal",
-                                                        "archbishop",
-                                                        "bishop",
-                                                        "chairman",
-                                                        "chairwoman",
-                                                        "chief",
-                                                        "executive",
-                                                        "ambassador",
-                                                        "envoy",
-                                                        "spokesman",
-                                                        "spokeswoman",
-                                                        "spokesperson",
-                                                        "deputy",
-                                                        "foreign",
-                                                        "defense",
-                                                        "defence",
-                                                        "interior",
-                                                        "finance",
-                                                        "information",
-                                                        "state",
-                                                        "home",
-                                                        "trade",
-                                                        "economy",
-                                                        "justice",
-                                                        "health",
-                                                        "education",
-                                                        "energy",
-                                                        "oil",
-                                                        "agriculture",
-                                                        "commander",
-                                                        "director",
-                                                        "head",
-                                                        "leader",
-                                                        "coach",
-                                                        "manager",
-                                                        "officer",
-                                                        "former",
-                                                        "acting",
-                                                        "senior",
-                                                        "junior",
-                                                        "assistant",
-                                                        "undersecretary",
-                                                        "attorney",
-                                                        "federal",
-                                                        "commissioner",
-                                                        "speaker",
-                                                        "emir",
-                                                        "crown",
-                                                        "president-elect",
-                                                        "ceo",
-                                                        "mp",
-                                                        "mps"};
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> set;
+    for (std::size_t b = 0; b <= kTitleWords.size();) {
+      std::size_t e = std::min(kTitleWords.find('|', b), kTitleWords.size());
+      set.emplace(kTitleWords.substr(b, e - b));
+      b = e + 1;
+    }
+    return set;
+  }();
   return words;
 }
 
@@ -251,6 +168,7 @@ class Resolver {
   void resolve_surnames();
   void resolve_acronyms();
   std::size_t parenthetical_expansion(std::size_t entity) const;
+  std::vector<std::size_t> roots_in_order() const;
   EntitySets collect() const;
 
   const Document& m_doc;
@@ -308,7 +226,22 @@ void Resolver::resolve_acronyms() {
   }
 }
 
-EntitySets Resolver::collect() const {
+std::string display_name(const Entity& ent) {
+  if (!ent.display_is_caps) {
+    return ent.display;
+  }
+  std::string name;
+  for (const std::string& w : split_words(ent.display)) {
+    if (!name.empty()) {
+      name += ' ';
+    }
+    name.append(fix_capitals(w));
+  }
+  return name;
+}
+
+// Entities that resolve to no other, in order of their (or their aliases') first mention.
+std::vector<std::size_t> Resolver::roots_in_order() const {
   std::vector<std::size_t> first(m_entities.size(), m_mentions.size());
   auto root = [&](std::size_t e) {
     for (int hops = 0; hops < 8 && m_entities[e].target != e; ++hops) {
@@ -328,18 +261,14 @@ EntitySets Resolver::collect() const {
   }
   std::sort(order.begin(), order.end(),
             [&](std::size_t a, std::size_t b) { return first[a] < first[b]; });
+  return order;
+}
+
+EntitySets Resolver::collect() const {
   EntitySets out;
-  for (std::size_t e : order) {
+  for (std::size_t e : roots_in_order()) {
     const Entity& ent = m_entities[e];
-    std::string name = ent.display_is_caps ? std::string() : ent.display;
-    if (ent.display_is_caps) {
-      for (const std::string& w : split_words(ent.display)) {
-        if (!name.empty()) {
-          name += ' ';
-        }
-        name.append(fix_capitals(w));
-      }
-    }
+    std::string name = display_name(ent);
     switch (ent.type) {
       case EntityType::kPerson:
         out.persons.push_back(std::move(name));

@@ -7,7 +7,17 @@
 
 namespace news::ner {
 
-Recognizer::Recognizer(std::shared_ptr<const Model> model) : m_model(std::move(model)) {}
+// The lexicon, and both passes' weights in one table (the per-pass tables are dropped).
+struct Recognizer::Loaded {
+  explicit Loaded(Model m) : model(std::move(m)), weights(model.first_pass, model.second_pass) {
+    model.first_pass = Weights();
+    model.second_pass = Weights();
+  }
+  Model model;
+  TwoPassWeights weights;
+};
+
+Recognizer::Recognizer(Model model) : m_loaded(std::make_shared<const Loaded>(std::move(model))) {}
 
 const Recognizer& Recognizer::english() {
   static const Recognizer instance = from_bytes(embedded_english_model());
@@ -15,16 +25,16 @@ const Recognizer& Recognizer::english() {
 }
 
 Recognizer Recognizer::from_file(const std::string& path) {
-  return Recognizer(std::make_shared<const Model>(load_model_file(path)));
+  return Recognizer(load_model_file(path));
 }
 
 Recognizer Recognizer::from_bytes(std::string_view bytes) {
-  return Recognizer(std::make_shared<const Model>(parse_model(bytes)));
+  return Recognizer(parse_model(bytes));
 }
 
 std::vector<Span> Recognizer::tag(const Document& doc) const {
-  FeatureExtractor extractor(m_model->lexicon);
-  return tag_document(extractor, m_model->first_pass, m_model->second_pass, doc);
+  FeatureExtractor extractor(m_loaded->model.lexicon);
+  return tag_document(extractor, m_loaded->weights, doc);
 }
 
 EntitySets Recognizer::recognize(std::string_view text) const {

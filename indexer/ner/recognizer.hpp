@@ -12,6 +12,7 @@
 namespace news::ner {
 
 struct Model;
+class TwoPassWeights;
 
 // Statistical named-entity recogniser for English news: a two-pass averaged-perceptron
 // BILOU tagger with Viterbi decoding, followed by in-article name resolution.
@@ -37,9 +38,10 @@ class Recognizer {
   std::vector<Span> tag(const Document& doc) const;
 
  private:
-  explicit Recognizer(std::shared_ptr<const Model> model);
+  struct Loaded;
+  explicit Recognizer(Model model);
 
-  std::shared_ptr<const Model> m_model;
+  std::shared_ptr<const Loaded> m_loaded;
 };
 
 }  // namespace news::ner

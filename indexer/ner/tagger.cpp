@@ -61,4 +61,44 @@ std::vector<Span> tag_document(const FeatureExtractor& extractor, const Weights&
   return tag_pass(second, doc, m);
 }
 
+namespace {
+
+void append_spans(const std::vector<float>& emissions, const Sentence& s,
+                  const Weights::Transitions& transitions, std::vector<Span>& out) {
+  std::vector<Tag> tags = viterbi(emissions, s.last - s.first, transitions);
+  for (Span sp : tags_to_spans(tags)) {
+    sp.first += s.first;
+    sp.last += s.first;
+    out.push_back(sp);
+  }
+}
+
+}  // namespace
+
+std::vector<Span> tag_document(const FeatureExtractor& extractor, const TwoPassWeights& weights,
+                               const Document& doc) {
+  std::vector<TokenInfo> info = extractor.token_info(doc);
+  FeatureMatrix m = extractor.extract(doc, info, nullptr);
+  std::vector<Span> spans;
+  std::vector<float> first, second;
+  std::vector<float> later(doc.tokens.size() * kTagCount);  // second-pass scores so far
+  for (const Sentence& s : doc.sentences) {
+    weights.emissions(m, s.first, s.last, first, second);
+    std::copy(second.begin(), second.end(), later.begin() + static_cast<long>(s.first * kTagCount));
+    append_spans(first, s, weights.first_transitions(), spans);
+  }
+  if (!weights.has_second_pass()) {
+    return spans;
+  }
+  FeatureMatrix hints = extractor.extract_hints(doc, info, document_hints(doc, spans));
+  spans.clear();
+  for (const Sentence& s : doc.sentences) {
+    second.assign(later.begin() + static_cast<long>(s.first * kTagCount),
+                  later.begin() + static_cast<long>(s.last * kTagCount));
+    weights.add_hint_emissions(hints, s.first, s.last, second);
+    append_spans(second, s, weights.second_transitions(), spans);
+  }
+  return spans;
+}
+
 }  // namespace news::ner

@@ -5,6 +5,7 @@
 
 #include "features.hpp"
 #include "tags.hpp"
+#include "two_pass_weights.hpp"
 #include "weights.hpp"
 
 namespace news::ner {
@@ -22,5 +23,10 @@ std::vector<std::uint8_t> document_hints(const Document& doc, const std::vector<
 // also sees the first pass's document hints.
 std::vector<Span> tag_document(const FeatureExtractor& extractor, const Weights& first,
                                const Weights& second, const Document& doc);
+
+// The same as tag_document with `weights` built from (first, second), looking shared
+// features up once for both passes.
+std::vector<Span> tag_document(const FeatureExtractor& extractor, const TwoPassWeights& weights,
+                               const Document& doc);
 
 }  // namespace news::ner

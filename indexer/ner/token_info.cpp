@@ -196,8 +196,8 @@ bool lower_case_word(const std::string& lower, const DocumentFacts& facts, const
   }
   std::string title = lower;
   title[0] = static_cast<char>(title[0] - 'a' + 'A');
-  return is_lower(static_cast<unsigned char>(lower[0])) && lexicon.clusters().contains(lower) &&
-         !lexicon.clusters().contains(title);
+  return is_lower(static_cast<unsigned char>(lower[0])) && lexicon.has_word(lower) &&
+         !lexicon.has_word(title);
 }
 
 std::string running_form(std::string_view form, const std::string& lower,
@@ -215,7 +215,7 @@ std::string running_form(std::string_view form, const std::string& lower,
       continue;
     }
     std::string stem = lower.substr(0, lower.size() - suffix.size());
-    if (facts.lower_forms.contains(stem) || lexicon.clusters().contains(stem)) {
+    if (facts.lower_forms.contains(stem) || lexicon.has_word(stem)) {
       return lower;
     }
   }

@@ -86,42 +86,28 @@ std::vector<SparseRow> Weights::rows() const {
 
 namespace {
 
-// For each tag, the tags that may precede it under BILOU (computed once).
-struct Predecessors {
-  std::array<std::array<Tag, kTagCount>, kTagCount> tags{};
-  std::array<std::size_t, kTagCount> count{};
-  Predecessors() {
-    for (Tag t = 0; t < kTagCount; ++t) {
-      for (Tag p = 0; p < kTagCount; ++p) {
-        if (transition_allowed(p, t)) {
-          tags[t][count[t]++] = p;
-        }
-      }
-    }
-  }
-};
-
-const Predecessors& predecessors() {
-  static const Predecessors table;
-  return table;
-}
-
 constexpr float kNone = -std::numeric_limits<float>::infinity();
+
+// Under BILOU, O, B-x and U-x follow O, L-y or U-y; I-x and L-x follow B-x or I-x.
+constexpr std::array<Tag, 1 + 2 * kTypeCount> kClosed = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 
 // One Viterbi step: best score of each tag at token i given scores at i - 1.
 void viterbi_step(const float* prev, const float* emission, const Weights::Transitions& trans,
                   float* score, Tag* back) {
-  const Predecessors& preds = predecessors();
   for (Tag t = 0; t < kTagCount; ++t) {
-    float best = kNone;
-    Tag arg = kOutside;
-    for (std::size_t k = 0; k < preds.count[t]; ++k) {
-      Tag p = preds.tags[t][k];
-      float s = prev[p] + trans[p * kTagCount + t];
-      if (s > best) {
-        best = s;
-        arg = p;
-      }
+    bool closed =
+        t == kOutside || tag_position(t) == Position::kBegin || tag_position(t) == Position::kUnit;
+    Tag open_b = t == kOutside ? 0 : static_cast<Tag>(1 + 4 * static_cast<int>(tag_type(t)));
+    std::array<Tag, 2> open = {open_b, static_cast<Tag>(open_b + 1)};
+    const Tag* preds = closed ? kClosed.data() : open.data();
+    std::size_t count = closed ? kClosed.size() : 2;
+    float best = prev[preds[0]] + trans[preds[0] * kTagCount + t];
+    Tag arg = preds[0];
+    for (std::size_t k = 1; k < count; ++k) {
+      float s = prev[preds[k]] + trans[preds[k] * kTagCount + t];
+      bool better = s > best;  // branch-free: the comparison is unpredictable
+      best = better ? s : best;
+      arg = better ? preds[k] : arg;
     }
     score[t] = best + emission[t];
     back[t] = arg;

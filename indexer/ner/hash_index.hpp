@@ -1,0 +1,71 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace news::ner {
+
+// 64-bit FNV-1a hash of a byte string.
+inline std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001B3ull;
+  }
+  return h == 0 ? 1 : h;
+}
+
+// Open-addressing map from a 64-bit string hash to a small value: a lookup touches one
+// cache line, where a string-keyed std::unordered_map chases nodes. Collisions of
+// distinct strings are ignored (2^-64).
+template <typename V>
+class HashIndex {
+ public:
+  void insert(std::uint64_t key, V value) {
+    if ((m_size + 1) * 2 > m_entries.size()) {
+      grow();
+    }
+    Entry& e = slot(key);
+    m_size += e.key == 0 ? 1 : 0;
+    e = Entry{key, value};
+  }
+
+  const V* find(std::uint64_t key) const {
+    if (m_entries.empty()) {
+      return nullptr;
+    }
+    const Entry& e = const_cast<HashIndex*>(this)->slot(key);
+    return e.key == key ? &e.value : nullptr;
+  }
+
+ private:
+  struct Entry {
+    std::uint64_t key = 0;  // 0: empty
+    V value{};
+  };
+
+  Entry& slot(std::uint64_t key) {
+    std::size_t mask = m_entries.size() - 1;
+    std::size_t at = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+    while (m_entries[at].key != 0 && m_entries[at].key != key) {
+      at = (at + 1) & mask;
+    }
+    return m_entries[at];
+  }
+
+  void grow() {
+    std::vector<Entry> old = std::move(m_entries);
+    m_entries.assign(old.empty() ? 64 : old.size() * 2, Entry{});
+    for (const Entry& e : old) {
+      if (e.key != 0) {
+        slot(e.key) = e;
+      }
+    }
+  }
+
+  std::vector<Entry> m_entries;
+  std::size_t m_size = 0;
+};
+
+}  // namespace news::ner
