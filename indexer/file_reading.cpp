@@ -30,7 +30,8 @@ bool read_bytes(const std::string& path, std::string& bytes, std::string& failur
 
 }  // namespace
 
-FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash) {
+FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
+                            const std::shared_ptr<const FieldMap>& field_map) {
   FileOutcome out;
   RawItem item;
   if (!read_bytes(file.disk_path, item.bytes, out.failure)) {
@@ -45,6 +46,7 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
   item.path = file.path;
   item.source_file = file.id;
   item.name = file.disk_path;
+  item.field_map = field_map;
   try {
     out.result = reader_for(item.name)(item);
     for (Article& article : out.result.articles) {

@@ -19,6 +19,7 @@ struct FileOutcome {
 
 // Reads and parses `file`. When `known_hash` is given and the content hashes to it, the
 // file is not parsed and the outcome is marked unchanged. Never throws for bad input.
-FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash);
+FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
+                            const std::shared_ptr<const FieldMap>& field_map);
 
 }  // namespace news

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include "diagnostics.hpp"
@@ -70,10 +71,12 @@ void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore
 // Reads the files of one chunk that may have changed, in parallel.
 std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
-                                    unsigned jobs) {
+                                    const IndexerOptions& o) {
+  const auto field_map = std::make_shared<const FieldMap>(o.field_map);
   std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), jobs,
-               [&](std::size_t i) { outcomes[i] = read_input_file(*files[i], known_hashes[i]); });
+  parallel_for(files.size(), o.jobs, [&](std::size_t i) {
+    outcomes[i] = read_input_file(*files[i], known_hashes[i], field_map);
+  });
   return outcomes;
 }
 
@@ -91,7 +94,7 @@ void index_chunk(const std::vector<InputFile>& files, std::size_t begin, std::si
     to_read.push_back(&f);
     known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
   }
-  const std::vector<FileOutcome> outcomes = read_chunk(to_read, known_hashes, o.jobs);
+  const std::vector<FileOutcome> outcomes = read_chunk(to_read, known_hashes, o);
   for (std::size_t i = 0; i < to_read.size(); ++i) {
     store_outcome(*to_read[i], outcomes[i], store, summary);
   }
@@ -151,7 +154,7 @@ std::size_t run_extraction(const IndexerOptions& o) {
       files.push_back(&scan.files[i]);
     }
     const auto outcomes =
-        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o.jobs);
+        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o);
     for (std::size_t i = 0; i < files.size(); ++i) {
       report_read(*files[i], outcomes[i]);
       failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;

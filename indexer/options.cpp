@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <sstream>
 #include <thread>
@@ -30,17 +31,40 @@ std::string usage_text(const po::options_description& visible) {
 
 po::options_description visible_options(IndexerOptions& o) {
   po::options_description visible("Options");
-  visible.add_options()("db", po::value(&o.db_dir),
-                        "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")(
-      "extract", po::bool_switch(&o.extract),
-      "print what would be indexed, one JSON object per article; no database is touched")(
-      "no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")(
-      "jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")(
-      "batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")(
-      "quiet,q", po::bool_switch(&o.quiet), "no progress display and no summary line")(
-      "help,h", po::bool_switch(&o.show_help), "show this help")(
-      "version", po::bool_switch(&o.show_version), "show the version");
+  // clang-format off
+  visible.add_options()
+      ("db", po::value(&o.db_dir), "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")
+      ("extract", po::bool_switch(&o.extract),
+       "print what would be indexed, one JSON object per article; no database is touched")
+      ("no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")
+      ("map", po::value<std::vector<std::string>>()->composing(),
+       "FIELD=KEY: take article FIELD (title, body, date, byline, source, url, id, language)"
+       " from record KEY in JSON and CSV files (repeatable)")
+      ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
+      ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
+      ("quiet,q", po::bool_switch(&o.quiet), "no progress display and no summary line")
+      ("help,h", po::bool_switch(&o.show_help), "show this help")
+      ("version", po::bool_switch(&o.show_version), "show the version");
+  // clang-format on
   return visible;
+}
+
+// "title=headline_text" pairs; the field must be one an article has.
+std::map<std::string, std::string> parse_field_map(const std::vector<std::string>& pairs) {
+  static constexpr std::string_view kFields[] = {"title",  "body", "date", "byline",
+                                                 "source", "url",  "id",   "language"};
+  std::map<std::string, std::string> map;
+  for (const std::string& pair : pairs) {
+    const std::size_t eq = pair.find('=');
+    const std::string field = pair.substr(0, eq);
+    if (eq == std::string::npos || eq + 1 == pair.size() ||
+        std::find(std::begin(kFields), std::end(kFields), field) == std::end(kFields)) {
+      throw Error(ExitCode::kUsage, "--map " + pair + ": expected FIELD=KEY",
+                  "FIELD is one of title, body, date, byline, source, url, id, language");
+    }
+    map[field] = pair.substr(eq + 1);
+  }
+  return map;
 }
 
 }  // namespace
@@ -57,6 +81,9 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
+    if (vm.count("map") != 0) {
+      o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());
+    }
   } catch (const po::error& e) {
     throw Error(ExitCode::kUsage, e.what(), "newsindex --help");
   }

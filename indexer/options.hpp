@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ struct IndexerOptions {
   bool progress = false;            // show progress (stderr is a terminal and not quiet)
   unsigned jobs = 1;                // --jobs: parsing threads
   std::size_t batch_size = 1000;    // --batch-size: changes per commit
+  std::map<std::string, std::string> field_map;  // --map FIELD=KEY (JSON and CSV records)
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

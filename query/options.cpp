@@ -58,28 +58,52 @@ OutputFormat parse_format(const std::string& text) {
               "use text, json, jsonl or csv");
 }
 
+// The options --help shows; `sort` and `format` receive the raw words.
+po::options_description visible_options(QueryOptions& o, std::string& sort, std::string& format) {
+  po::options_description visible("Options");
+  // clang-format off
+  visible.add_options()
+      ("db", po::value(&o.db_dir), "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")
+      ("person", po::value(&o.persons), "only articles naming this person (repeatable)")
+      ("since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")
+      ("until", po::value(&o.until), "only articles dated on or before DATE")
+      ("sort", po::value(&sort), "relevance (default), newest or oldest")
+      ("limit,n", po::value(&o.limit), "show at most N results (default: 10)")
+      ("offset", po::value(&o.offset), "skip the first N results")
+      ("all", po::bool_switch(&o.all), "show every match")
+      ("count", po::bool_switch(&o.count), "print only the number of matches")
+      ("format,f", po::value(&format), "text (default), json, jsonl or csv")
+      ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
+      ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
+      ("help,h", po::bool_switch(&o.show_help), "show this help")
+      ("version", po::bool_switch(&o.show_version), "show the version");
+  // clang-format on
+  return visible;
+}
+
+// Fills the query, sort, format and database of options already parsed.
+void finish_options(QueryOptions& o, const std::vector<std::string>& words, const std::string& sort,
+                    const std::string& format) {
+  for (const std::string& w : words) {
+    o.query += (o.query.empty() ? "" : " ") + w;
+  }
+  o.sort = parse_sort(sort);
+  o.format = parse_format(format);
+  if (o.query.empty() && o.persons.empty() && o.since.empty() && o.until.empty()) {
+    throw Error(ExitCode::kUsage, "no query given", "newsquery [OPTIONS] QUERY...  (see --help)");
+  }
+  if (o.db_dir.empty()) {
+    o.db_dir = schema::default_database_dir();
+  }
+}
+
 }  // namespace
 
 QueryOptions parse_query_options(int argc, const char* const argv[]) {
   QueryOptions o;
   std::string sort = "relevance", format = "text";
   std::vector<std::string> words;
-  po::options_description visible("Options");
-  visible.add_options()("db", po::value(&o.db_dir),
-                        "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")(
-      "person", po::value(&o.persons), "only articles naming this person (repeatable)")(
-      "since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")(
-      "until", po::value(&o.until), "only articles dated on or before DATE")(
-      "sort", po::value(&sort), "relevance (default), newest or oldest")(
-      "limit,n", po::value(&o.limit), "show at most N results (default: 10)")(
-      "offset", po::value(&o.offset), "skip the first N results")(
-      "all", po::bool_switch(&o.all), "show every match")("count", po::bool_switch(&o.count),
-                                                          "print only the number of matches")(
-      "format,f", po::value(&format), "text (default), json, jsonl or csv")(
-      "output,o", po::value(&o.output), "write results to FILE instead of stdout")(
-      "force", po::bool_switch(&o.force), "let --output overwrite an existing file")(
-      "help,h", po::bool_switch(&o.show_help), "show this help")(
-      "version", po::bool_switch(&o.show_version), "show the version");
+  po::options_description visible = visible_options(o, sort, format);
   po::options_description all;
   all.add(visible).add_options()("query", po::value(&words));
   po::positional_options_description positional;
@@ -92,19 +116,8 @@ QueryOptions parse_query_options(int argc, const char* const argv[]) {
     throw Error(ExitCode::kUsage, e.what(), "newsquery --help");
   }
   o.help_text = usage_text(visible);
-  if (o.show_help || o.show_version) {
-    return o;
-  }
-  for (const std::string& w : words) {
-    o.query += (o.query.empty() ? "" : " ") + w;
-  }
-  o.sort = parse_sort(sort);
-  o.format = parse_format(format);
-  if (o.query.empty() && o.persons.empty() && o.since.empty() && o.until.empty()) {
-    throw Error(ExitCode::kUsage, "no query given", "newsquery [OPTIONS] QUERY...  (see --help)");
-  }
-  if (o.db_dir.empty()) {
-    o.db_dir = schema::default_database_dir();
+  if (!o.show_help && !o.show_version) {
+    finish_options(o, words, sort, format);
   }
   return o;
 }

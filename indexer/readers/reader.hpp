@@ -1,6 +1,8 @@
 // What sources hand to readers, and what readers give back.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -10,6 +12,9 @@
 
 namespace news {
 
+// `--map FIELD=KEY` overrides for record formats (JSON, CSV): article field -> record key.
+using FieldMap = std::map<std::string, std::string>;
+
 // One unit of input: a file, an archive member or a record of a web archive.
 struct RawItem {
   std::string id;           // stable id: path relative to the indexed root (+ "!/member")
@@ -17,7 +22,8 @@ struct RawItem {
   std::string source_file;  // id of the file on disk it came from
   std::string name;         // file or member name, for extension and date-in-name checks
   std::string bytes;
-  std::optional<Timestamp> fallback_date;  // e.g. a WARC-Date, used only as a weak date
+  std::optional<Timestamp> fallback_date;     // e.g. a WARC-Date, used only as a weak date
+  std::shared_ptr<const FieldMap> field_map;  // the user's --map options, never null
 };
 
 // The articles a reader found in one item, and what it has to say about the item.

@@ -11,6 +11,18 @@ namespace {
 
 // How many opening lines may hold a "By ..." byline.
 constexpr std::size_t kBylineLines = 8;
+// A line longer than this is not prose but a dump without line breaks: worth a warning.
+constexpr std::size_t kSuspiciousLineBytes = 1 << 20;
+
+void warn_about_long_lines(const std::vector<std::string>& lines, ReadResult& result) {
+  for (const std::string& line : lines) {
+    if (line.size() > kSuspiciousLineBytes) {
+      result.warnings.push_back("a line of " + std::to_string(line.size()) +
+                                " bytes without line breaks; title cut from its start");
+      return;
+    }
+  }
+}
 
 std::vector<std::string> story_lines(std::string_view text) {
   std::vector<std::string> lines;
@@ -120,7 +132,9 @@ ReadResult read_text_article(const RawItem& item) {
   if (split.front_matter) {
     apply_front_matter(*split.front_matter, a, result);
   }
-  split_story(story_lines(split.body), a);
+  std::vector<std::string> lines = story_lines(split.body);
+  warn_about_long_lines(lines, result);
+  split_story(std::move(lines), a);
   if (a.title.empty() && a.body.empty()) {
     throw ReadError("no text after the front matter");
   }

@@ -32,7 +32,7 @@ TEST_F(BrokenInputs, EachBadFileGetsOneLineAndTheRunExits4) {
   EXPECT_EQ(r.exit_code, 4) << r.err;
   for (const char* file : {"broken/empty.txt", "broken/whitespace-only.txt", "broken/binary.txt",
                            "broken/unclosed-front-matter.md", "broken/bad-yaml-front-matter.md",
-                           "broken/invalid-utf8.txt"}) {
+                           "broken/invalid-utf8.txt", "broken/single-line-5mb.txt"}) {
     const auto lines = lines_naming(r.err, file);
     ASSERT_EQ(lines.size(), 1u) << file << "\n" << r.err;
     EXPECT_TRUE(lines[0].starts_with("newsindex: ")) << lines[0];
