@@ -12,6 +12,8 @@
 namespace news::ner {
 namespace {
 
+constexpr int kSecondTypeVotes = 1;
+
 constexpr std::string_view kTitleWords =
     "mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|president|vice|prime|minister|"
     "ministers|premier|chancellor|secretary|senator|sen|rep|representative|congressman|"
@@ -264,23 +266,28 @@ std::vector<std::size_t> Resolver::roots_in_order() const {
   return order;
 }
 
+// A place name used for an organisation, or the reverse (a city and its team, a
+// country and its government), is reported as both when the article uses it
+// repeatedly both ways.
+bool also_other_type(const Entity& ent, EntityType other) {
+  int votes = ent.votes[static_cast<std::size_t>(other)];
+  return ent.type != other && votes >= kSecondTypeVotes &&
+         (ent.type == EntityType::kOrganization || ent.type == EntityType::kLocation);
+}
+
 EntitySets Resolver::collect() const {
   EntitySets out;
   for (std::size_t e : roots_in_order()) {
     const Entity& ent = m_entities[e];
     std::string name = display_name(ent);
-    switch (ent.type) {
-      case EntityType::kPerson:
-        out.persons.push_back(std::move(name));
-        break;
-      case EntityType::kOrganization:
-        out.orgs.push_back(std::move(name));
-        break;
-      case EntityType::kLocation:
-        out.places.push_back(std::move(name));
-        break;
-      case EntityType::kMisc:
-        break;
+    if (ent.type == EntityType::kPerson) {
+      out.persons.push_back(name);
+    }
+    if (ent.type == EntityType::kOrganization || also_other_type(ent, EntityType::kOrganization)) {
+      out.orgs.push_back(name);
+    }
+    if (ent.type == EntityType::kLocation || also_other_type(ent, EntityType::kLocation)) {
+      out.places.push_back(name);
     }
   }
   return out;

@@ -28,7 +28,9 @@ po::options_description describe(TrainCommand& cmd) {
       "jackknife folds for the document-level second pass (0: one pass)")(
       "prune", po::value(&t.prune)->default_value(t.prune),
       "drop averaged weights smaller than this")("seed", po::value(&t.seed)->default_value(t.seed),
-                                                 "shuffling seed");
+                                                 "shuffling seed")(
+      "train-gazetteer", po::bool_switch(&t.train_gazetteer),
+      "add the training names to the model's gazetteer (jackknifed for training)");
   return d;
 }
 

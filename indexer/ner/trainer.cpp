@@ -1,11 +1,13 @@
 #include "trainer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "conll_reader.hpp"
 #include "gazetteer.hpp"
 #include "perceptron_trainer.hpp"
 #include "tagger.hpp"
+#include "training_gazetteer.hpp"
 
 namespace news::ner {
 namespace {
@@ -17,12 +19,15 @@ struct Corpus {
   std::vector<FeatureMatrix> features;
   std::vector<Example> examples;
 
-  void extract(const FeatureExtractor& fx, const std::vector<std::vector<std::uint8_t>>* hints) {
-    if (info.empty()) {
-      for (const AnnotatedDocument& d : docs) {
-        info.push_back(fx.token_info(d.doc));
-      }
+  // Token facts of document i from lexicons[i % lexicons.size()].
+  void compute_info(const std::vector<const Lexicon*>& lexicons) {
+    info.clear();
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      info.push_back(compute_token_info(docs[i].doc, *lexicons[i % lexicons.size()]));
     }
+  }
+
+  void extract(const FeatureExtractor& fx, const std::vector<std::vector<std::uint8_t>>* hints) {
     features.clear();
     for (std::size_t i = 0; i < docs.size(); ++i) {
       features.push_back(fx.extract(docs[i].doc, info[i], hints ? &(*hints)[i] : nullptr));
@@ -83,6 +88,26 @@ std::vector<std::vector<std::uint8_t>> jackknife_hints(const Corpus& train,
   return hints;
 }
 
+// Computes token facts: with a training gazetteer, each training fold sees the names of
+// the other folds only, and the development set (and the model) sees all of them.
+void compute_token_facts(const TrainerOptions& options, Model& model, Corpus& train, Corpus& dev) {
+  if (!options.train_gazetteer) {
+    train.compute_info({&model.lexicon});
+    dev.compute_info({&model.lexicon});
+    return;
+  }
+  std::size_t folds = static_cast<std::size_t>(std::max(options.folds, 2));
+  std::vector<Lexicon> fold_lexicons(folds, model.lexicon);
+  std::vector<const Lexicon*> pointers;
+  for (std::size_t k = 0; k < folds; ++k) {
+    add_training_entities(fold_lexicons[k], train.docs, folds, k);
+    pointers.push_back(&fold_lexicons[k]);
+  }
+  train.compute_info(pointers);
+  add_training_entities(model.lexicon, train.docs, 0, 0);
+  dev.compute_info({&model.lexicon});
+}
+
 }  // namespace
 
 Model train_model(const TrainerOptions& options, std::ostream& log) {
@@ -91,15 +116,16 @@ Model train_model(const TrainerOptions& options, std::ostream& log) {
   }
   Model model;
   model.lexicon = build_lexicon(options);
-  log << "lexicon: " << model.lexicon.clusters().size() << " clustered words, "
-      << model.lexicon.phrases().size() << " gazetteer phrases\n";
   FeatureExtractor fx(model.lexicon);
   Corpus train = read_corpus(options.train_files);
   Corpus dev = options.dev_file.empty() ? Corpus{} : read_corpus({options.dev_file});
   log << "documents: " << train.docs.size() << " train, " << dev.docs.size() << " dev\n";
+  compute_token_facts(options, model, train, dev);
+  log << "lexicon: " << model.lexicon.clusters().size() << " clustered words, "
+      << model.lexicon.phrases().size() << " gazetteer phrases\n";
   train.extract(fx, nullptr);
   dev.extract(fx, nullptr);
-  PerceptronOptions po{options.epochs, options.seed, options.prune};
+  PerceptronOptions po{options.epochs, options.seed, static_cast<float>(options.prune)};
   log << "first pass\n";
   model.first_pass = train_perceptron(train.examples, dev.examples, po, log);
   if (options.folds < 2) {

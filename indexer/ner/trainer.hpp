@@ -16,7 +16,8 @@ struct TrainerOptions {
   std::vector<std::string> gazetteer_files;  // extra gazetteers (optional)
   int epochs = 12;
   int folds = 4;  // jackknife folds for the second pass; below 2: one pass only
-  float prune = 0.01f;
+  double prune = 0.01;
+  bool train_gazetteer = false;  // add the training names to the gazetteer (jackknifed)
   std::uint32_t seed = 1;
 };
 
