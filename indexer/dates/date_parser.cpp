@@ -141,6 +141,7 @@ bool match_month_first(Cursor& c, CivilDate& d) {
 }
 
 // 29 October 2025 · 29 Oct. 2025 · 29th of October, 2025 · Wed, 29 Oct 2025
+// and in other languages: 29. Oktober 2025 · 29 de octubre de 2025 · 29 octobre 2025
 bool match_day_first(Cursor& c, CivilDate& d) {
   Cursor t = c;
   t.skip_weekday();
@@ -148,11 +149,14 @@ bool match_day_first(Cursor& c, CivilDate& d) {
     return false;
   }
   t.skip_ordinal_suffix();
-  t.word_is("of");
+  if (!t.word_is("of") && !t.word_is("de")) {
+    t.punct('.');  // German "29. Oktober 2025"
+  }
   if (!t.month(d.month)) {
     return false;
   }
   t.punct(',');
+  t.word_is("de");  // Spanish and Portuguese "29 de octubre de 2025"
   if (!t.number(4, 4, d.year)) {
     return false;
   }

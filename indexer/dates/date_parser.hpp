@@ -1,9 +1,12 @@
-// The one date parser every reader uses: the common news forms in English.
+// The one date parser every reader uses: the common news forms in English, and written
+// dates in German, French, Spanish, Italian, Portuguese, Dutch and Russian.
 //
 //   ISO 8601      2025-10-29, 2025-10-29T10:00:00Z, 2025-10-29 10:00+05:00, 2025/10/29
 //   RFC 2822      Wed, 29 Oct 2025 10:00:00 +0000 (also GMT, UTC, EST, PDT, ...)
 //   written       October 29, 2025 · Oct. 29 2025 · 29 October 2025 · 29th Oct 2025
 //   numeric       10/29/2025 or 29/10/2025 only when unambiguous; 29.10.2025 (day first)
+//   other languages  29. Oktober 2025 · 29 octobre 2025 · 29 de octubre de 2025 ·
+//                 29 ottobre 2025 · 29 de outubro de 2025 · 29 oktober 2025 · 29 октября 2025
 //
 // A time of day after the date is read too; a date without a zone is taken as UTC.
 // Dates without a year ("October 25") and relative words ("Wednesday") are never dates.

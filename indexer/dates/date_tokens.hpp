@@ -15,10 +15,13 @@ struct Token {
 };
 
 // Numbers (digits), words (ASCII letters) and single punctuation characters; spaces
-// separate tokens and are dropped. Non-ASCII bytes end a token and are dropped.
+// separate tokens and are dropped. Words may hold accented Latin and Cyrillic letters
+// ("März", "décembre", "октября"); other non-ASCII bytes end a token and are dropped.
 std::vector<Token> tokenize(std::string_view text);
 
-// 1..12 for an English month name or abbreviation ("Oct", "Sept", "october"), else 0.
+// 1..12 for an English month name or abbreviation ("Oct", "Sept", "october"), or a
+// German, French, Spanish, Italian, Portuguese, Dutch or Russian one ("März", "févr",
+// "outubro", "mei", "октября"); else 0.
 int month_number(std::string_view word);
 
 // True for English weekday names and abbreviations.

@@ -17,6 +17,9 @@ constexpr std::string_view kAuthorKeys[] = {"author",          "article:author",
 
 constexpr std::size_t kMaxBylineElementBytes = 120;
 
+// Class/id words of elements holding the byline (English, German/Spanish, French).
+constexpr std::string_view kBylineClassWords[] = {"byline", "author", "autor", "auteur"};
+
 std::size_t word_count(std::string_view s) {
   return s.empty() ? 0 : static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
@@ -40,7 +43,8 @@ std::string byline_text(const HtmlDocument& doc, int i) {
 bool byline_class(const HtmlDocument& doc, int i) {
   const std::string tokens =
       to_lower(doc.attribute(i, "class")) + " " + to_lower(doc.attribute(i, "id"));
-  return tokens.find("byline") != tokens.npos || tokens.find("author") != tokens.npos;
+  return std::any_of(std::begin(kBylineClassWords), std::end(kBylineClassWords),
+                     [&](std::string_view w) { return tokens.find(w) != tokens.npos; });
 }
 
 std::string byline_from_elements(const HtmlDocument& doc, std::string_view site) {

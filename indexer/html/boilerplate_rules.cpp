@@ -17,7 +17,8 @@ constexpr std::string_view kChromeParts[] = {
     "menu",         "footer",    "byline",  "pagination",      "pager",    "toolbar",
     "signup",       "sign-up",   "login",   "disqus",          "readmore", "read-more",
     "more-stories", "trending",  "popular", "visually-hidden", "sr-only",  "screen-reader",
-    "dateline",     "timestamp", "author",  "skip-link",       "banner"};
+    "dateline",     "timestamp", "author",  "autor",           "auteur",   "skip-link",
+    "banner"};
 
 // Words that mark chrome only as a whole word of a token ("ad" but not "header").
 constexpr std::string_view kChromeWords[] = {

@@ -64,14 +64,18 @@ constexpr std::string_view kModifiedKeys[] = {"article:modified_time",
                                               "modified"};
 
 // Class/id words of elements whose short text may be the visible date.
-constexpr std::string_view kDateClassWords[] = {"date",   "time", "publish",  "posted",
-                                                "byline", "meta", "dateline", "info"};
+constexpr std::string_view kDateClassWords[] = {"date", "time",     "publish", "posted", "byline",
+                                                "meta", "dateline", "info",    "datum",  "fecha"};
 constexpr std::size_t kMaxDateTextBytes = 160;
+// How much text after and before the <h1> is searched for a visible date.
+constexpr std::size_t kNearHeadlineBytes = 600;
+constexpr std::size_t kBeforeHeadlineBytes = 200;
 
 // Script keys that hold a publication date in pages without metadata.
-constexpr std::string_view kScriptKeys[] = {"\"datePublished\"", "\"publishDate\"",
-                                            "\"pubDate\"",       "\"published_at\"",
-                                            "\"publishedDate\"", "\"dateCreated\""};
+constexpr std::string_view kScriptKeys[] = {
+    "\"datePublished\"", "\"publishDate\"",   "\"pubDate\"",   "\"published_at\"",
+    "\"publishedAt\"",   "\"publishedDate\"", "\"dateCreated\"", "\"createdAt\"",
+    "\"date_published\"", "\"publish_date\""};
 
 DateFinding metadata(std::optional<Timestamp> ts) {
   return ts ? DateFinding{ts, date_source::kMetadata} : DateFinding{};
@@ -99,35 +103,45 @@ std::optional<Timestamp> element_date(const HtmlDocument& doc, int i) {
   return text.size() <= kMaxDateTextBytes ? find_written_day(text) : std::nullopt;
 }
 
-// itemprop=datePublished elements, then a <time> marked as the publication time, then
-// the first <time> with a date.
-std::optional<Timestamp> from_elements(const HtmlDocument& doc) {
-  std::optional<Timestamp> marked_time, first_time;
+bool is_published_property(const HtmlDocument& doc, int i) {
+  std::string name = to_lower(doc.attribute(i, "itemprop"));
+  if (name.empty()) {
+    name = to_lower(doc.attribute(i, "property"));  // RDFa "schema:dateCreated"
+    name.erase(0, name.starts_with("schema:") ? 7 : 0);
+  }
+  return name == "datepublished" || name == "datecreated";
+}
+
+// The first itemprop=datePublished (or dateCreated) element with a date.
+std::optional<Timestamp> from_properties(const HtmlDocument& doc) {
   for (int i = 0; i < doc.size(); ++i) {
-    if (doc.node(i).is_text || doc.tag(i) == GUMBO_TAG_META) {
-      continue;
-    }
-    const std::string itemprop = to_lower(doc.attribute(i, "itemprop"));
-    if (itemprop == "datepublished" || itemprop == "datecreated") {
+    if (!doc.node(i).is_text && doc.tag(i) != GUMBO_TAG_META && is_published_property(doc, i)) {
       if (auto ts = element_date(doc, i)) {
         return ts;
       }
     }
-    if (doc.tag(i) != GUMBO_TAG_TIME || (marked_time && first_time)) {
+  }
+  return std::nullopt;
+}
+
+// A <time> marked as the publication time (pubdate, class "published"), else the first
+// <time> with a date.
+std::optional<Timestamp> from_time_elements(const HtmlDocument& doc) {
+  std::optional<Timestamp> first_time;
+  for (int i = 0; i < doc.size(); ++i) {
+    if (doc.tag(i) != GUMBO_TAG_TIME || doc.node(i).is_text) {
       continue;
     }
     const std::string cls = to_lower(doc.attribute(i, "class"));
     const bool marked = !doc.attribute(i, "pubdate").empty() || cls.find("publish") != cls.npos ||
                         cls.find("entry-date") != cls.npos;
     auto ts = element_date(doc, i);
-    if (ts && marked && !marked_time) {
-      marked_time = ts;
+    if (ts && marked) {
+      return ts;
     }
-    if (ts && !first_time) {
-      first_time = ts;
-    }
+    first_time = first_time ? first_time : ts;
   }
-  return marked_time ? marked_time : first_time;
+  return first_time;
 }
 
 bool has_date_class(const HtmlDocument& doc, int i) {
@@ -157,6 +171,49 @@ std::optional<Timestamp> from_visible_text(const HtmlDocument& doc) {
     }
   }
   return before_h1;
+}
+
+// The date in text node i when it is short; adds its length to `seen`.
+std::optional<Timestamp> short_text_date(const HtmlDocument& doc, int i, std::size_t& seen) {
+  if (!doc.node(i).is_text) {
+    return std::nullopt;
+  }
+  const std::string text = collapse_space(doc.text(i));
+  seen += text.size();
+  return text.size() <= kMaxDateTextBytes ? find_written_day(text) : std::nullopt;
+}
+
+// A date in a short text near the headline: in the text after the first <h1>, then in
+// the text just before it (a kicker or dateline above the headline).
+std::optional<Timestamp> near_headline(const HtmlDocument& doc) {
+  const int h1 = doc.find_first(GUMBO_TAG_H1);
+  if (h1 < 0) {
+    return std::nullopt;
+  }
+  std::size_t seen = 0;
+  for (int i = doc.node(h1).end; i < doc.size() && seen < kNearHeadlineBytes; ++i) {
+    if (auto ts = short_text_date(doc, i, seen)) {
+      return ts;
+    }
+  }
+  seen = 0;
+  for (int i = h1 - 1; i >= 0 && seen < kBeforeHeadlineBytes; --i) {
+    if (auto ts = short_text_date(doc, i, seen)) {
+      return ts;
+    }
+  }
+  return std::nullopt;
+}
+
+// The first date in any short text of the page (a date label far from the headline).
+std::optional<Timestamp> anywhere_short(const HtmlDocument& doc) {
+  std::size_t seen = 0;
+  for (int i = 0; i < doc.size(); ++i) {
+    if (auto ts = short_text_date(doc, i, seen)) {
+      return ts;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<Timestamp> from_scripts(std::string_view raw_html) {
@@ -225,7 +282,7 @@ DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,
   if (auto ts = from_meta(meta, std::data(kPublishedKeys), std::size(kPublishedKeys))) {
     return metadata(ts);
   }
-  if (auto ts = from_elements(doc)) {
+  if (auto ts = from_properties(doc)) {
     return metadata(ts);
   }
   if (auto ts = find_written_day(ld.page_date)) {
@@ -234,7 +291,13 @@ DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,
   if (auto ts = date_in_url(url)) {
     return {ts, date_source::kUrl};
   }
+  if (auto ts = from_time_elements(doc)) {
+    return metadata(ts);
+  }
   if (auto ts = from_visible_text(doc)) {
+    return {ts, date_source::kText};
+  }
+  if (auto ts = near_headline(doc)) {
     return {ts, date_source::kText};
   }
   if (auto ts = find_written_day(ld.date_modified)) {
@@ -243,7 +306,11 @@ DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,
   if (auto ts = from_meta(meta, std::data(kModifiedKeys), std::size(kModifiedKeys))) {
     return metadata(ts);
   }
-  return metadata(from_scripts(raw_html));
+  if (auto ts = from_scripts(raw_html)) {
+    return metadata(ts);
+  }
+  const auto anywhere = anywhere_short(doc);
+  return anywhere ? DateFinding{anywhere, date_source::kText} : DateFinding{};
 }
 
 }  // namespace news::html

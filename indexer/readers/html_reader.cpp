@@ -50,6 +50,16 @@ void fill_metadata(const html::HtmlDocument& doc, const html::PageMeta& meta,
   }
 }
 
+// The paragraphs without a leading copy of the title (a headline in a <h2> or <h3>).
+std::vector<std::string> without_title(std::vector<std::string> paragraphs,
+                                       const std::string& title) {
+  if (!paragraphs.empty() && !title.empty() &&
+      html::to_lower(nfc(paragraphs.front())) == html::to_lower(title)) {
+    paragraphs.erase(paragraphs.begin());
+  }
+  return paragraphs;
+}
+
 }  // namespace
 
 ReadResult read_html_article(const RawItem& item) {
@@ -72,7 +82,8 @@ ReadResult read_html_article(const RawItem& item) {
   a.path = item.path;
   a.source_file = item.source_file;
   fill_metadata(doc, meta, ld, text.utf8, a);
-  a.body = nfc(html::join_paragraphs(html::extract_content(doc).paragraphs));
+  a.body =
+      nfc(html::join_paragraphs(without_title(html::extract_content(doc).paragraphs, a.title)));
   if (a.title.empty() && a.body.empty()) {
     throw ReadError("no title and no text in the page");
   }
