@@ -17,3 +17,11 @@ find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+
+# CLD2 (language detection) ships neither a CMake nor a pkg-config file.
+find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)
+find_path(CLD2_INCLUDE_DIR NAMES cld2/public/compact_lang_det.h REQUIRED)
+add_library(CLD2::CLD2 INTERFACE IMPORTED)
+set_target_properties(CLD2::CLD2 PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}"
+  INTERFACE_LINK_LIBRARIES "${CLD2_LIBRARY}")

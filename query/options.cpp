@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
+#include "language.hpp"
 
 namespace news {
 namespace {
@@ -67,6 +68,7 @@ po::options_description visible_options(QueryOptions& o, std::string& sort, std:
       ("person", po::value(&o.persons), "only articles naming this person (repeatable)")
       ("since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")
       ("until", po::value(&o.until), "only articles dated on or before DATE")
+      ("lang", po::value(&o.language), "only articles in language CODE (en, fr...), stemmed for it")
       ("sort", po::value(&sort), "relevance (default), newest or oldest")
       ("limit,n", po::value(&o.limit), "show at most N results (default: 10)")
       ("offset", po::value(&o.offset), "skip the first N results")
@@ -94,6 +96,9 @@ void finish_options(QueryOptions& o, const std::vector<std::string>& words, cons
   }
   if (o.db_dir.empty()) {
     o.db_dir = schema::default_database_dir();
+  }
+  if (!o.language.empty() && (o.language = schema::normalise_language_code(o.language)).empty()) {
+    throw Error(ExitCode::kUsage, "--lang takes a language code", "e.g. --lang en, --lang fr");
   }
 }
 

@@ -15,6 +15,7 @@ struct QueryOptions {
   std::string query;                 // the QUERY words joined with spaces
   std::vector<std::string> persons;  // --person, repeatable: all must match
   std::string since, until;          // --since/--until: partial dates, inclusive
+  std::string language;              // --lang: only articles in this language, stemmed for it
   SortOrder sort = SortOrder::kRelevance;
   std::size_t limit = 10;
   std::size_t offset = 0;

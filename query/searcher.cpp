@@ -1,9 +1,12 @@
 #include "searcher.hpp"
 
+#include <set>
+
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "error.hpp"
 #include "fields.hpp"
+#include "language.hpp"
 #include "query_parser_setup.hpp"
 
 namespace news {
@@ -12,6 +15,8 @@ namespace {
 // Results fetched per round trip when streaming --all.
 constexpr Xapian::doccount kPageSize = 500;
 constexpr std::size_t kSnippetBytes = 240;
+// Queries are parsed for at most this many of the index's languages.
+constexpr std::size_t kMaxQueryLanguages = 4;
 
 // Replaces what trips the query parser (quotes, brackets, operators' punctuation) with
 // spaces, so that pasted text is searched as plain words.
@@ -65,22 +70,47 @@ Searcher::Searcher(const QueryOptions& options)
 }
 
 Xapian::Query Searcher::parse(const std::string& text) {
-  Xapian::QueryParser parser = schema::make_query_parser(m_db);
+  const std::string folded = schema::fold_entity_values(text);
   try {
-    return parser.parse_query(schema::fold_entity_values(text), schema::full_query_flags());
+    return parse_for_languages(folded, schema::full_query_flags());
   } catch (const Xapian::QueryParserError& e) {
     m_note = "could not parse the query (" + e.get_msg() + "); searched its words instead";
   }
   try {
-    return parser.parse_query(plain_words(text), 0);
+    return parse_for_languages(plain_words(folded), 0);
   } catch (const Xapian::QueryParserError& e) {
     throw Error(ExitCode::kUsage, "cannot parse the query: " + e.get_msg());
   }
 }
 
+Xapian::Query Searcher::parse_for_languages(const std::string& text, unsigned flags) const {
+  // Each language's articles were stemmed with its own stemmer, so the query is parsed
+  // once per language of the index (or for --lang) and the parses are ORed.
+  std::vector<std::string> languages = m_options.language.empty()
+                                           ? schema::index_languages(m_db, kMaxQueryLanguages)
+                                           : std::vector<std::string>{m_options.language};
+  if (languages.empty()) {
+    languages.emplace_back(schema::kDefaultLanguage);
+  }
+  std::vector<Xapian::Query> parses;
+  std::set<std::string> seen;  // languages often stem a query alike
+  for (const std::string& language : languages) {
+    Xapian::Query q = schema::make_query_parser(m_db, language).parse_query(text, flags);
+    if (seen.insert(q.get_description()).second) {
+      parses.push_back(std::move(q));
+    }
+  }
+  return parses.size() == 1 ? parses.front()
+                            : Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
+}
+
 Xapian::Query Searcher::with_filters(Xapian::Query query) const {
   for (const std::string& person : m_options.persons) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, schema::entity_query("person", person));
+  }
+  if (!m_options.language.empty()) {
+    query =
+        Xapian::Query(Xapian::Query::OP_FILTER, query, schema::language_filter(m_options.language));
   }
   if (!m_options.since.empty() || !m_options.until.empty()) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query,

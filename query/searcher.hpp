@@ -30,6 +30,7 @@ class Searcher {
 
  private:
   Xapian::Query parse(const std::string& text);
+  Xapian::Query parse_for_languages(const std::string& text, unsigned flags) const;
   Xapian::Query with_filters(Xapian::Query query) const;
   void set_order(Xapian::Enquire& enquire);
   SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) const;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fields.hpp"
+#include "language.hpp"
 #include "name_fold.hpp"
 
 namespace news::schema {
@@ -93,8 +94,17 @@ std::string DocumentCodec::exact_entity_term(std::string_view field_name, std::s
 }
 
 DocumentCodec::DocumentCodec() {
-  m_terms.set_stemmer(Xapian::Stem("english"));
   m_terms.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  // Chinese, Japanese and Korean have no spaces between words: index character n-grams.
+  m_terms.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+}
+
+void DocumentCodec::use_language(const std::string& code) {
+  auto it = m_stemmers.find(code);
+  if (it == m_stemmers.end()) {
+    it = m_stemmers.emplace(code, stemmer_for_language(code)).first;
+  }
+  m_terms.set_stemmer(it->second);
 }
 
 void DocumentCodec::index_free_text(std::string_view field_name, const std::string& text) {
@@ -120,6 +130,7 @@ void DocumentCodec::index_entities(Xapian::Document& doc, std::string_view field
 Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp) {
   Xapian::Document doc;
   m_terms.set_document(doc);
+  use_language(a.language);
 
   m_terms.index_text(a.title, 1, std::string(field("title").prefix));
   m_terms.increase_termpos(kNameGap);

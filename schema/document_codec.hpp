@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -33,8 +34,11 @@ class DocumentCodec {
   void index_entities(Xapian::Document& doc, std::string_view field_name,
                       const std::vector<std::string>& names);
   void index_free_text(std::string_view field_name, const std::string& text);
+  // Stems the words that follow for the article's language.
+  void use_language(const std::string& code);
 
   Xapian::TermGenerator m_terms;
+  std::map<std::string, Xapian::Stem> m_stemmers;  // built once per language
 };
 
 // Xapian terms are limited to about 245 bytes: a longer term keeps its first bytes and

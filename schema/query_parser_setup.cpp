@@ -7,6 +7,7 @@
 
 #include "error.hpp"
 #include "fields.hpp"
+#include "language.hpp"
 #include "name_fold.hpp"
 
 namespace news::schema {
@@ -138,6 +139,10 @@ Xapian::Query date_field_query(std::string_view text) {
   return date_range_query(text.substr(0, dots), text.substr(dots + 2));
 }
 
+Xapian::Query language_filter(std::string_view code) {
+  return Xapian::Query(std::string(find_field("lang")->prefix) + normalise_language_code(code));
+}
+
 Xapian::Query entity_query(std::string_view field_name, std::string_view name) {
   const Field* f = find_field(field_name);
   if (f == nullptr || f->kind != FieldKind::kEntity) {
@@ -182,13 +187,13 @@ std::string fold_entity_values(std::string_view text) {
 unsigned full_query_flags() {
   using QP = Xapian::QueryParser;
   return QP::FLAG_DEFAULT | QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE |
-         QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT;
+         QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT | QP::FLAG_CJK_NGRAM;
 }
 
-Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
+Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language) {
   Xapian::QueryParser qp;
   qp.set_database(db);
-  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemmer(stemmer_for_language(language));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(Xapian::Query::OP_AND);
   for (const Field& f : kFields) {

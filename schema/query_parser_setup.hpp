@@ -32,9 +32,12 @@ Xapian::Query entity_query(std::string_view field_name, std::string_view name);
 // processors do not receive quoted phrases, so folding happens before parsing.
 std::string fold_entity_values(std::string_view text);
 
-// A QueryParser with English stemming, AND as the default operator, and every field of
-// the table as a `name:` prefix.
-Xapian::QueryParser make_query_parser(const Xapian::Database& db);
+// Articles in language `code` ("fr").
+Xapian::Query language_filter(std::string_view code);
+
+// A QueryParser stemming for `language` (an ISO 639-1 code), with AND as the default
+// operator and every field of the table as a `name:` prefix.
+Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language);
 
 // Flags for the full query syntax: phrases, boolean operators, +/-, NEAR, wildcards.
 unsigned full_query_flags();

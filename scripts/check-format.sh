@@ -2,7 +2,7 @@
 # Fails when a C++ source is not formatted as .clang-format says (fix: --fix).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files '*.cpp' '*.hpp' '*.cpp.in')
+mapfile -t files < <(git ls-files '*.cpp' '*.hpp')
 if [ "${1:-}" = "--fix" ]; then
   clang-format -i "${files[@]}"
   exit 0

@@ -2,11 +2,13 @@
 
 #include "date_resolution.hpp"
 #include "entity_enrichment.hpp"
+#include "language_detection.hpp"
 
 namespace news {
 
 void enrich_article(Article& article) {
   resolve_date(article);
+  resolve_language(article);
   add_recognised_entities(article);
 }
 

@@ -5,8 +5,8 @@
 
 namespace news {
 
-// Date resolution, then entity recognition for every entity kind the reader did not
-// give (values given in front matter or metadata win over extraction).
+// Date resolution, language detection, then entity recognition for every entity kind the reader did
+// not give (values given in front matter or metadata win over extraction).
 void enrich_article(Article& article);
 
 }  // namespace news

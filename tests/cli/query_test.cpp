@@ -182,6 +182,16 @@ TEST_F(Query, BooleanOperatorsPhrasesAndWildcards) {
   EXPECT_GE(count("talib*"), count("taliban"));
 }
 
+TEST_F(Query, LanguagesAreDetectedAndStemmedTheirOwnWay) {
+  EXPECT_GE(count("lang:fr"), 1);
+  EXPECT_GE(count("lang:de"), 1);
+  EXPECT_GE(count("lang:en"), 25);
+  // "perturbations" finds "perturbé" through the French stemmer, in French articles only.
+  EXPECT_EQ(query({"--lang", "fr", "--count", "perturbations"}).out, "1\n");
+  EXPECT_EQ(query({"--lang", "fr", "--count", "said"}).out, "0\n");
+  EXPECT_EQ(query({"--lang", "french!", "x"}).exit_code, 2);
+}
+
 TEST_F(Query, TextOutputIsPlainWhenPiped) {
   const CommandResult r = query({"Taliban", "--limit", "2"});
   EXPECT_EQ(r.exit_code, 0);

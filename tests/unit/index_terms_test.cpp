@@ -49,7 +49,7 @@ class IndexTerms : public ::testing::Test {
   }
 
   Xapian::doccount count(const std::string& query) {
-    Xapian::QueryParser qp = make_query_parser(m_db);
+    Xapian::QueryParser qp = make_query_parser(m_db, "en");
     Xapian::Enquire enquire(m_db);
     enquire.set_query(qp.parse_query(fold_entity_values(query), full_query_flags()));
     return enquire.get_mset(0, 10).size();
@@ -133,6 +133,22 @@ INSTANTIATE_TEST_SUITE_P(
         QueryCase{"date:2025-10-01..2025-10-31", 1}, QueryCase{"date:2025..", 1},
         QueryCase{"date:..2024", 0}, QueryCase{"date:2025-10-30..", 0},
         QueryCase{"oil date:..", 0}));
+
+TEST(LanguageStemming, ArticlesAreStemmedForTheirLanguage) {
+  DocumentCodec codec;
+  Article french;
+  french.id = "greve.md";
+  french.title = "Grève";
+  french.body = "Les perturbations continuent.";
+  french.language = "fr";
+  const Xapian::Document fr = codec.encode(french, FileStamp{});
+  EXPECT_TRUE(has_term(fr, "Z" + Xapian::Stem("french")("perturbations")));
+  EXPECT_TRUE(has_term(fr, "XLANG:fr"));
+  Article chinese = french;
+  chinese.body = "北京大学";
+  chinese.language = "zh";
+  EXPECT_TRUE(has_term(codec.encode(chinese, FileStamp{}), "北京"));  // CJK n-grams
+}
 
 TEST(EntityQuery, IsAPhraseOfFoldedWords) {
   EXPECT_EQ(entity_query("person", "Stéphane  Dujarric").get_description(),
