@@ -21,7 +21,9 @@ class BlockRenderer {
   void render(int root);
 
   // The paragraphs rendered so far, white space collapsed; consecutive duplicates are
-  // dropped.
+  // dropped, and so are headings (h2..h6) with no text after them before the next
+  // heading (the titles of "Related stories" lists whose items were removed) and short
+  // photo credit lines ("Foto: …", "… / Getty Images", "© …").
   std::vector<std::string> take();
 
  private:
@@ -31,6 +33,8 @@ class BlockRenderer {
   const HtmlDocument& m_doc;
   const std::vector<char>& m_removed;
   std::vector<std::string> m_paragraphs;
+  std::vector<char> m_is_heading;  // per paragraph
+  int m_heading_end = -1;          // end of the heading being rendered, -1 outside
   std::string m_current;
   int m_current_chars = 0;
   int m_link_chars = 0;

@@ -12,7 +12,7 @@ namespace {
 constexpr std::string_view kChromeParts[] = {
     "share",        "sharing",   "social",  "comment",         "related",  "recommend",
     "newsletter",   "subscri",   "cookie",  "consent",         "gdpr",     "breadcrumb",
-    "sidebar",      "widget",    "advert",  "sponsor",         "promo",    "outbrain",
+    "sidebar",      "widget",    "advert",  "sponsor",         "outbrain", "copyright",
     "taboola",      "popup",     "modal",   "masthead",        "navbar",   "navigation",
     "menu",         "footer",    "byline",  "pagination",      "pager",    "toolbar",
     "signup",       "sign-up",   "login",   "disqus",          "readmore", "read-more",
@@ -22,9 +22,14 @@ constexpr std::string_view kChromeParts[] = {
 
 // Words that mark chrome only as a whole word of a token ("ad" but not "header").
 constexpr std::string_view kChromeWords[] = {
-    "ad",      "ads",    "adv",     "nav",    "tags",     "tag",        "meta",    "print",
-    "tools",   "follow", "rss",     "topics", "keywords", "categories", "caption", "credit",
-    "credits", "teaser", "teasers", "header", "donate",   "toc"};
+    "ad",      "ads",    "adv",    "nav",    "tags",     "tag",        "meta",    "print",
+    "tools",   "follow", "rss",    "topics", "keywords", "categories", "caption", "credit",
+    "credits", "promo",  "promos", "header", "donate",   "toc"};
+
+// Prefixes of class tokens that CMSs derive from an article's own taxonomy
+// ("tag-social-media", "category-comment"): their words say nothing about the element.
+constexpr std::string_view kTaxonomyPrefixes[] = {"tag-", "category-", "format-", "postid-",
+                                                  "tax-", "term-",     "topic-",  "status-"};
 
 // Words that mark the article itself.
 constexpr std::string_view kContentParts[] = {"article", "content", "story", "entry", "post",
@@ -46,6 +51,11 @@ std::vector<std::string_view> words_of(std::string_view token) {
 }
 
 bool token_is_chrome(std::string_view token) {
+  for (std::string_view prefix : kTaxonomyPrefixes) {
+    if (token.starts_with(prefix)) {
+      return false;
+    }
+  }
   for (std::string_view part : kChromeParts) {
     if (token.find(part) != token.npos) {
       return true;
