@@ -10,6 +10,7 @@ namespace {
 constexpr std::string_view kTitleSeparators[] = {
     " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", ": "};
 constexpr std::size_t kMaxSiteWords = 4;
+constexpr std::size_t kMaxHeadlineBytes = 300;
 
 constexpr std::string_view kAuthorKeys[] = {"author",          "article:author", "byl",
                                             "dc.creator",      "parsely-author", "sailthru.author",
@@ -107,12 +108,13 @@ std::string strip_site_name(std::string_view title, std::string_view site) {
 std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                        std::string_view site) {
   const int h1 = doc.find_first(GUMBO_TAG_H1);
+  const std::string h1_text = h1 >= 0 ? doc.text_content(h1) : std::string();
+  const bool h1_is_headline =
+      h1_text.size() <= kMaxHeadlineBytes && std::count(h1_text.begin(), h1_text.end(), ' ') >= 2;
   const std::string candidates[] = {
-      ld.headline,
-      std::string(meta.first("og:title")),
-      h1 >= 0 ? doc.text_content(h1) : std::string(),
-      std::string(meta.first("twitter:title")),
-      meta.title,
+      h1_is_headline ? h1_text : std::string(), ld.headline,
+      std::string(meta.first("og:title")),      h1_text,
+      std::string(meta.first("twitter:title")), meta.title,
   };
   for (const std::string& c : candidates) {
     std::string title = strip_site_name(c, site);

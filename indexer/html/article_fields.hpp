@@ -18,8 +18,9 @@ std::string site_name(const PageMeta& meta, const JsonLdArticle& ld);
 // words and the rest is longer.
 std::string strip_site_name(std::string_view title, std::string_view site);
 
-// In order: JSON-LD headline, og:title, the <h1>, twitter:title, <title>; each with the
-// site name stripped.
+// In order: the first <h1> when it reads like a headline (three words or more; what the
+// reader sees, where og:title is often an SEO variant), JSON-LD headline, og:title, a
+// shorter <h1>, twitter:title, <title>; each with the site name stripped.
 std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                        std::string_view site);
 
