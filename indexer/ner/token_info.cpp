@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "features.hpp"
+#include "hash_index.hpp"
 #include "utf8.hpp"
 
 namespace news::ner {
@@ -185,6 +186,8 @@ std::string word_shape(std::string_view word, bool collapse) {
   return out;
 }
 
+namespace {
+
 // The form a word in a headline or title-case sentence would have in running text:
 // as the article writes it elsewhere, else lower case when the article or the
 // lexicon only knows it in lower case.
@@ -222,24 +225,40 @@ std::string running_form(std::string_view form, const std::string& lower,
   return std::string(form);
 }
 
+// Facts about a word form that hold throughout one document; computed once per form.
+TokenInfo form_info(std::string_view form, const std::string& lower, const DocumentFacts& facts,
+                    const Lexicon& lexicon) {
+  TokenInfo ti;
+  fill_word(ti, form, lexicon);
+  ti.capitalised = starts_upper(form);
+  ti.lower_elsewhere = ti.capitalised && facts.lower_forms.contains(lower);
+  ti.cap_mid_elsewhere = ti.capitalised && facts.mid_caps.contains(lower);
+  return ti;
+}
+
+}  // namespace
+
 std::vector<TokenInfo> compute_token_info(const Document& doc, const Lexicon& lexicon) {
   std::vector<Casing> casing = casing_per_token(doc);
   DocumentFacts facts = document_facts(doc, casing);
   std::vector<TokenInfo> info(doc.tokens.size());
+  HashIndex<std::uint32_t> seen;  // form hash -> a token with that form
   std::string buffer, normal;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     std::string_view form = plain_quotes(doc.tokens[i].text, buffer);
-    std::string lower = ascii_lower(form);
-    TokenInfo& ti = info[i];
-    ti.headline = casing[i] == Casing::kHeadline;
     if (casing[i] != Casing::kNormal && !form.empty()) {
-      normal = running_form(form, lower, facts, lexicon);
+      normal = running_form(form, ascii_lower(form), facts, lexicon);
       form = normal;
     }
-    fill_word(ti, form, lexicon);
-    ti.capitalised = starts_upper(form);
-    ti.lower_elsewhere = ti.capitalised && facts.lower_forms.contains(lower);
-    ti.cap_mid_elsewhere = ti.capitalised && facts.mid_caps.contains(lower);
+    std::uint64_t h = fnv1a(form);
+    if (const std::uint32_t* earlier = seen.find(h)) {
+      info[i] = info[*earlier];
+    } else {
+      info[i] = form_info(form, ascii_lower(form), facts, lexicon);
+      seen.insert(h, static_cast<std::uint32_t>(i));
+    }
+    info[i].gazetteer = 0;
+    info[i].headline = casing[i] == Casing::kHeadline;
   }
   mark_gazetteer(doc, lexicon, info);
   return info;

@@ -89,28 +89,39 @@ namespace {
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 
 // Under BILOU, O, B-x and U-x follow O, L-y or U-y; I-x and L-x follow B-x or I-x.
-constexpr std::array<Tag, 1 + 2 * kTypeCount> kClosed = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+constexpr std::array<Tag, 1 + 2 * kTypeCount> kAfterClosed = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+constexpr std::array<Tag, 1 + 2 * kTypeCount> kStarting = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
+// Best predecessor of `t` among the fixed list `preds` (fixed length: unrolled).
+template <std::size_t N>
+void best_predecessor(const float* prev, const Weights::Transitions& trans,
+                      const std::array<Tag, N>& preds, Tag t, float& best, Tag& arg) {
+  best = prev[preds[0]] + trans[preds[0] * kTagCount + t];
+  arg = preds[0];
+  for (std::size_t k = 1; k < N; ++k) {
+    float s = prev[preds[k]] + trans[preds[k] * kTagCount + t];
+    bool better = s > best;
+    best = better ? s : best;
+    arg = better ? preds[k] : arg;
+  }
+}
 
 // One Viterbi step: best score of each tag at token i given scores at i - 1.
 void viterbi_step(const float* prev, const float* emission, const Weights::Transitions& trans,
                   float* score, Tag* back) {
-  for (Tag t = 0; t < kTagCount; ++t) {
-    bool closed =
-        t == kOutside || tag_position(t) == Position::kBegin || tag_position(t) == Position::kUnit;
-    Tag open_b = t == kOutside ? 0 : static_cast<Tag>(1 + 4 * static_cast<int>(tag_type(t)));
-    std::array<Tag, 2> open = {open_b, static_cast<Tag>(open_b + 1)};
-    const Tag* preds = closed ? kClosed.data() : open.data();
-    std::size_t count = closed ? kClosed.size() : 2;
-    float best = prev[preds[0]] + trans[preds[0] * kTagCount + t];
-    Tag arg = preds[0];
-    for (std::size_t k = 1; k < count; ++k) {
-      float s = prev[preds[k]] + trans[preds[k] * kTagCount + t];
-      bool better = s > best;  // branch-free: the comparison is unpredictable
-      best = better ? s : best;
-      arg = better ? preds[k] : arg;
-    }
+  for (Tag t : kStarting) {
+    float best = 0;
+    best_predecessor(prev, trans, kAfterClosed, t, best, back[t]);
     score[t] = best + emission[t];
-    back[t] = arg;
+  }
+  for (std::size_t ty = 0; ty < kTypeCount; ++ty) {
+    auto begin = static_cast<Tag>(1 + 4 * ty);
+    std::array<Tag, 2> open = {begin, static_cast<Tag>(begin + 1)};
+    for (Tag t : {static_cast<Tag>(begin + 1), static_cast<Tag>(begin + 2)}) {
+      float best = 0;
+      best_predecessor(prev, trans, open, t, best, back[t]);
+      score[t] = best + emission[t];
+    }
   }
 }
 
