@@ -49,7 +49,7 @@ struct Entity {
   std::string key;
   std::vector<std::string> words;  // key split on spaces
   std::string display;
-  bool display_is_caps = true;
+  bool display_is_caps = true;  // only seen in capitals in an all-capitals line
   std::array<int, kTypeCount> votes{};
   EntityType type = EntityType::kMisc;
   std::size_t first_mention = 0;
@@ -66,6 +66,14 @@ bool has_upper_or_foreign(std::string_view s) {
     auto u = static_cast<unsigned char>(c);
     return is_upper(u) || u >= 0x80;
   });
+}
+
+// Whether the line (paragraph) holding `token` has lower-case letters.
+bool line_has_lower(const Document& doc, const Token& token) {
+  std::size_t b = doc.text.rfind('\n', token.begin);
+  std::size_t e = doc.text.find('\n', token.end);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  return has_lower_letter(doc.text.substr(b, e == std::string_view::npos ? e : e - b));
 }
 
 bool is_possessive(std::string_view t) {
@@ -160,9 +168,12 @@ class Resolver {
     }
     Entity& e = m_entities[it->second];
     e.votes[static_cast<std::size_t>(sp.type)] += 1;
-    if (e.display_is_caps && (has_lower_letter(display) || e.display.empty())) {
+    // Running text shows a name's proper form ("GMTV" stays); a headline in capitals
+    // does not ("BRUSSELS" becomes "Brussels" unless the article has a better form).
+    bool proper = has_lower_letter(display) || line_has_lower(m_doc, m_doc.tokens[sp.first]);
+    if (e.display.empty() || (e.display_is_caps && proper)) {
       e.display = display;
-      e.display_is_caps = !has_lower_letter(display);
+      e.display_is_caps = !proper;
     }
     m_mentions.push_back(Mention{sp.first, sp.last, it->second});
   }

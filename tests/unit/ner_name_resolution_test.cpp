@@ -92,6 +92,16 @@ TEST(NerNameResolution, CapitalsAreTitleCasedWhenNoOtherFormExists) {
   EXPECT_EQ(resolve(doc, spans).places, Names{"Brussels"});
 }
 
+TEST(NerNameResolution, AcronymsInRunningTextKeepTheirCapitals) {
+  Document doc = make_document("Shares of LVMH rose in PARIS trading.");
+  std::vector<Span> spans;
+  mark(doc, "LVMH", EntityType::kOrganization, spans);
+  mark(doc, "PARIS", EntityType::kLocation, spans);
+  EntitySets sets = resolve(doc, spans);
+  EXPECT_EQ(sets.orgs, Names{"LVMH"});
+  EXPECT_EQ(sets.places, Names{"PARIS"});
+}
+
 TEST(NerNameResolution, FoldsNames) {
   EXPECT_EQ(fold_name("Stéphane  Dujarric"), "stephane dujarric");
   EXPECT_EQ(fold_name("U.N."), "un");
