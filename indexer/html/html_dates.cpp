@@ -73,8 +73,8 @@ constexpr std::size_t kBeforeHeadlineBytes = 200;
 
 // Script keys that hold a publication date in pages without metadata.
 constexpr std::string_view kScriptKeys[] = {
-    "\"datePublished\"", "\"publishDate\"",   "\"pubDate\"",   "\"published_at\"",
-    "\"publishedAt\"",   "\"publishedDate\"", "\"dateCreated\"", "\"createdAt\"",
+    "\"datePublished\"",  "\"publishDate\"",   "\"pubDate\"",     "\"published_at\"",
+    "\"publishedAt\"",    "\"publishedDate\"", "\"dateCreated\"", "\"createdAt\"",
     "\"date_published\"", "\"publish_date\""};
 
 DateFinding metadata(std::optional<Timestamp> ts) {
