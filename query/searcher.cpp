@@ -30,6 +30,18 @@ std::string plain_words(const std::string& text) {
   return out;
 }
 
+// Paragraph breaks become single spaces: a snippet is one line in every format.
+std::string one_line(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == '\n' || c == '\r' || c == '\t';
+    if (!(space && !out.empty() && out.back() == ' ')) {
+      out.push_back(space ? ' ' : c);
+    }
+  }
+  return out;
+}
+
 std::string unescape_html(const std::string& s) {
   static const std::pair<std::string_view, char> kEntities[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
@@ -151,10 +163,10 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
   r.score = it.get_weight();
   r.article = schema::DocumentCodec::decode_article(it.get_document());
   const std::string text = r.article.body.empty() ? r.article.title : r.article.body;
-  r.snippet = unescape_html(
-      mset.snippet(text, kSnippetBytes, Xapian::Stem("english"),
-                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                   std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "\xE2\x80\xA6"));
+  r.snippet = one_line(unescape_html(mset.snippet(
+      text, kSnippetBytes, Xapian::Stem("english"),
+      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+      std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "\xE2\x80\xA6")));
   return r;
 }
 

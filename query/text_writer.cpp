@@ -7,17 +7,6 @@ constexpr const char* kBold = "\033[1m";
 constexpr const char* kReset = "\033[0m";
 constexpr const char* kDim = "\033[2m";
 
-std::string one_line(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == '\n' || c == '\r' || c == '\t';
-    if (!(space && !out.empty() && out.back() == ' ')) {
-      out.push_back(space ? ' ' : c);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string TextWriter::styled_snippet(const std::string& snippet) const {
@@ -45,7 +34,7 @@ void TextWriter::write(const SearchResult& r) {
   m_out << r.rank << ". " << date << "  " << (m_terminal ? kBold : "") << a.title
         << (m_terminal ? kReset : "") << "\n";
   m_out << "   " << (m_terminal ? kDim : "") << a.path << (m_terminal ? kReset : "") << "\n";
-  const std::string snippet = one_line(styled_snippet(r.snippet));
+  const std::string snippet = styled_snippet(r.snippet);
   if (!snippet.empty()) {
     m_out << "   " << snippet << "\n";
   }
