@@ -5,6 +5,7 @@
 #include <string>
 
 #include "html_reader.hpp"
+#include "record_readers.hpp"
 #include "text_reader.hpp"
 
 namespace news {
@@ -16,9 +17,12 @@ struct ReaderEntry {
 };
 
 constexpr ReaderEntry kReaders[] = {
-    {".txt", read_text_article},      {".text", read_text_article}, {".md", read_text_article},
-    {".markdown", read_text_article}, {".html", read_html_article}, {".htm", read_html_article},
-    {".xhtml", read_html_article},
+    {".txt", read_text_article},      {".text", read_text_article},
+    {".md", read_text_article},       {".markdown", read_text_article},
+    {".html", read_html_article},     {".htm", read_html_article},
+    {".xhtml", read_html_article},    {".json", read_json_file},
+    {".jsonl", read_json_lines_file}, {".ndjson", read_json_lines_file},
+    {".csv", read_csv_file},          {".tsv", read_tsv_file},
 };
 
 std::string lower_extension(std::string_view name) {
@@ -46,7 +50,7 @@ ReadFunction reader_for(std::string_view name) {
 }
 
 std::string_view supported_extensions() {
-  return "txt, text, md, markdown, html, htm, xhtml";
+  return "txt, text, md, markdown, html, htm, xhtml, json, jsonl, ndjson, csv, tsv";
 }
 
 }  // namespace news
