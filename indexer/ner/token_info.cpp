@@ -47,8 +47,10 @@ bool is_letter_word(std::string_view s) {
 // capitalised (title case), or ordinary.
 enum class Casing : std::uint8_t { kNormal, kHeadline, kTitle };
 
-Casing sentence_casing(const Document& doc, const Sentence& s) {
-  int upper_words = 0, long_words = 0, long_capitalised = 0;
+// Title case needs most long words capitalised, and most of those must be ordinary
+// words ("Warns", "Over"): a line of names ("Nice 1 (Debbah 39th) Bastia 1") is not.
+Casing sentence_casing(const Document& doc, const Sentence& s, const Lexicon& lexicon) {
+  int upper_words = 0, long_words = 0, long_capitalised = 0, ordinary = 0;
   bool any_lower = false;
   for (std::size_t i = s.first; i < s.last; ++i) {
     std::string_view t = doc.tokens[i].text;
@@ -57,19 +59,21 @@ Casing sentence_casing(const Document& doc, const Sentence& s) {
     if (is_letter_word(t)) {
       long_words += 1;
       long_capitalised += starts_upper(t) ? 1 : 0;
+      ordinary += starts_upper(t) && lexicon.has_word(ascii_lower(t)) ? 1 : 0;
     }
   }
   if (!any_lower && upper_words >= 2) {
     return Casing::kHeadline;
   }
-  bool title = long_capitalised >= 3 && long_capitalised * 4 >= long_words * 3;
+  bool title = long_capitalised >= 3 && long_capitalised * 4 >= long_words * 3 && ordinary >= 2 &&
+               ordinary * 2 >= long_capitalised;
   return title ? Casing::kTitle : Casing::kNormal;
 }
 
-std::vector<Casing> casing_per_token(const Document& doc) {
+std::vector<Casing> casing_per_token(const Document& doc, const Lexicon& lexicon) {
   std::vector<Casing> out(doc.tokens.size(), Casing::kNormal);
   for (const Sentence& s : doc.sentences) {
-    Casing c = sentence_casing(doc, s);
+    Casing c = sentence_casing(doc, s, lexicon);
     std::fill(out.begin() + static_cast<long>(s.first), out.begin() + static_cast<long>(s.last), c);
   }
   return out;
@@ -239,7 +243,7 @@ TokenInfo form_info(std::string_view form, const std::string& lower, const Docum
 }  // namespace
 
 std::vector<TokenInfo> compute_token_info(const Document& doc, const Lexicon& lexicon) {
-  std::vector<Casing> casing = casing_per_token(doc);
+  std::vector<Casing> casing = casing_per_token(doc, lexicon);
   DocumentFacts facts = document_facts(doc, casing);
   std::vector<TokenInfo> info(doc.tokens.size());
   HashIndex<std::uint32_t> seen;  // form hash -> a token with that form
