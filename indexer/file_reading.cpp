@@ -7,7 +7,7 @@
 
 #include "document_codec.hpp"
 #include "enrich/enrich.hpp"
-#include "readers/reader_registry.hpp"
+#include "sources/item_reading.hpp"
 
 namespace news {
 namespace {
@@ -48,7 +48,7 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
   item.name = file.disk_path;
   item.field_map = field_map;
   try {
-    out.result = reader_for(item.name)(item);
+    out.result = read_item(item);
     for (Article& article : out.result.articles) {
       enrich_article(article);
     }

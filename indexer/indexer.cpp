@@ -62,6 +62,9 @@ void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore
     summary.unchanged += store.file_state(file.id)->article_ids.size();
     return;
   }
+  for (const auto& [reason, count] : outcome.result.skipped) {
+    summary.skipped[reason] += count;
+  }
   const std::size_t added =
       store.put_file(file.id, file.root, outcome.stamp, outcome.result.articles);
   summary.added += added;

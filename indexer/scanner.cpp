@@ -4,7 +4,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "readers/reader_registry.hpp"
+#include "sources/input_names.hpp"
 
 namespace news {
 namespace {
@@ -23,29 +23,16 @@ std::string extension_of(const fs::path& p) {
   return ext.empty() ? "(none)" : ext;
 }
 
-bool is_hidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.size() > 1 && name[0] == '.';
-}
-
-// README.md, LICENSE, CHANGELOG.txt...: a folder's documentation, not its articles.
-bool is_documentation(const fs::path& p) {
-  static constexpr std::string_view kNames[] = {"readme",    "license",      "licence", "copying",
-                                                "changelog", "contributing", "authors"};
-  std::string stem = p.stem().string();
-  std::transform(stem.begin(), stem.end(), stem.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return std::find(std::begin(kNames), std::end(kNames), stem) != std::end(kNames);
-}
+bool is_hidden(const fs::path& p) { return is_hidden_name(p.filename().string()); }
 
 void add_file(const fs::directory_entry& entry, const fs::path& root, const std::string& shown_root,
               const std::string& folder_root, ScanResult& out) {
   const fs::path& p = entry.path();
-  if (reader_for(p.filename().string()) == nullptr) {
+  if (!is_readable_name(p.filename().string())) {
     ++out.ignored["unsupported " + extension_of(p)];
     return;
   }
-  if (is_documentation(p)) {
+  if (is_documentation_name(p.filename().string())) {
     ++out.ignored["documentation (README, LICENSE...)"];
     return;
   }

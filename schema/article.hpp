@@ -18,6 +18,7 @@ inline constexpr const char* kMetadata = "metadata";  // HTML/JSON metadata of t
 inline constexpr const char* kFilename = "filename";
 inline constexpr const char* kUrl = "url";    // a date in the article's own URL
 inline constexpr const char* kText = "text";  // a date in the article's opening lines
+inline constexpr const char* kWarc = "warc";  // the crawl date of a web archive record
 inline constexpr const char* kNone = "none";
 }  // namespace date_source
 
@@ -40,6 +41,9 @@ struct Article {
   // Text a reader took out of the body that may still carry the publication date (e.g. a
   // byline line "By Jane Doe | October 29, 2025"). Used by date resolution; not stored.
   std::string dateline;
+  // A weak date used only when no other is found (the WARC-Date of a crawled page).
+  // Used by date resolution; not stored.
+  std::optional<Timestamp> fallback_date;
 };
 
 // What change detection compares between runs, for the file an article came from.

@@ -9,7 +9,7 @@ packages=(
   libboost-program-options-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libhowardhinnant-date-dev
-  libgumbo-dev libarchive-dev libicu-dev libcld2-dev
+  libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
   libyaml-cpp-dev libxxhash-dev
   sqlite3 clang-format
 )

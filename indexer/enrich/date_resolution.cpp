@@ -48,6 +48,9 @@ void resolve_date(Article& article) {
   } else if (auto in_text = date_in_opening_lines(article.body)) {
     article.date = in_text;
     article.date_source = date_source::kText;
+  } else if (article.fallback_date) {
+    article.date = article.fallback_date;
+    article.date_source = date_source::kWarc;
   } else {
     article.date_source = date_source::kNone;
   }

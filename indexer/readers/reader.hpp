@@ -31,6 +31,7 @@ struct ReadResult {
   std::vector<Article> articles;
   std::vector<std::string> warnings;  // the item was read, but the user should know
   std::vector<std::string> errors;    // parts (records) that could not be read
+  std::map<std::string, std::size_t> skipped;  // archive members left out: reason -> count
 };
 
 // Thrown by a reader when nothing of an item can be read; the message is the reason.

@@ -6,6 +6,7 @@
 
 #include "html_reader.hpp"
 #include "record_readers.hpp"
+#include "sources/warc_source.hpp"
 #include "text_reader.hpp"
 
 namespace news {
@@ -23,6 +24,7 @@ constexpr ReaderEntry kReaders[] = {
     {".xhtml", read_html_article},    {".json", read_json_file},
     {".jsonl", read_json_lines_file}, {".ndjson", read_json_lines_file},
     {".csv", read_csv_file},          {".tsv", read_tsv_file},
+    {".warc", read_warc_file},
 };
 
 std::string lower_extension(std::string_view name) {
@@ -50,7 +52,7 @@ ReadFunction reader_for(std::string_view name) {
 }
 
 std::string_view supported_extensions() {
-  return "txt, text, md, markdown, html, htm, xhtml, json, jsonl, ndjson, csv, tsv";
+  return "txt, text, md, markdown, html, htm, xhtml, json, jsonl, ndjson, csv, tsv, warc";
 }
 
 }  // namespace news
