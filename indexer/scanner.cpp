@@ -23,7 +23,9 @@ std::string extension_of(const fs::path& p) {
   return ext.empty() ? "(none)" : ext;
 }
 
-bool is_hidden(const fs::path& p) { return is_hidden_name(p.filename().string()); }
+bool is_hidden(const fs::path& p) {
+  return is_hidden_name(p.filename().string());
+}
 
 void add_file(const fs::directory_entry& entry, const fs::path& root, const std::string& shown_root,
               const std::string& folder_root, ScanResult& out) {
