@@ -54,7 +54,9 @@ int main(int argc, char** argv) {
   d.add_options()("help,h", "show this help")("output,o", po::value(&output)->required(),
                                               "cluster file to write")(
       "min-count", po::value(&options.min_count)->default_value(options.min_count),
-      "minimum word frequency")(
+      "minimum word frequency")("max-words",
+                                po::value(&options.max_words)->default_value(options.max_words),
+                                "vocabulary size (most frequent words)")(
       "iterations", po::value(&options.iterations)->default_value(options.iterations),
       "k-means iterations")("input", po::value(&inputs)->multitoken(), "input files");
   po::positional_options_description pos;

@@ -6,14 +6,27 @@
 
 namespace news::ner {
 
-// 64-bit FNV-1a hash of a byte string.
-inline std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 0xCBF29CE484222325ull;
+inline constexpr std::uint64_t kFnvOffset = 0xCBF29CE484222325ull;
+
+// Continues a 64-bit FNV-1a hash over `s`; with `lower`, ASCII letters are hashed as
+// lower case.
+inline std::uint64_t fnv1a_extend(std::uint64_t h, std::string_view s, bool lower = false) {
   for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
+    auto b = static_cast<unsigned char>(c);
+    h ^= lower && b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b;
     h *= 0x100000001B3ull;
   }
+  return h;
+}
+
+// A finished hash is never 0 (the empty-slot marker of HashIndex).
+inline std::uint64_t fnv1a_finish(std::uint64_t h) {
   return h == 0 ? 1 : h;
+}
+
+// 64-bit FNV-1a hash of a byte string.
+inline std::uint64_t fnv1a(std::string_view s) {
+  return fnv1a_finish(fnv1a_extend(kFnvOffset, s));
 }
 
 // Open-addressing map from a 64-bit string hash to a small value: a lookup touches one

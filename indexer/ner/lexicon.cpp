@@ -43,11 +43,14 @@ void Lexicon::add_phrase_mask(std::string_view phrase, std::uint8_t mask) {
   std::uint8_t& stored = m_phrases[key];
   stored |= mask;
   m_phrase_index.insert(fnv1a(key), stored);
+  for (std::size_t space = key.find(' '); space != std::string::npos;
+       space = key.find(' ', space + 1)) {
+    m_prefix_index.insert(fnv1a(std::string_view(key).substr(0, space)), 1);
+  }
 }
 
 std::uint8_t Lexicon::phrase_mask(std::string_view phrase) const {
-  const std::uint8_t* mask = m_phrase_index.find(fnv1a(phrase));
-  return mask == nullptr ? 0 : *mask;
+  return phrase_mask_of_hash(fnv1a(phrase));
 }
 
 std::string gazetteer_key(std::string_view phrase) {

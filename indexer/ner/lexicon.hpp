@@ -53,6 +53,13 @@ class Lexicon {
   void add_phrase_mask(std::string_view phrase, std::uint8_t mask);
   // Category bit mask of `phrase` (lower-case, space-separated), 0 if unknown.
   std::uint8_t phrase_mask(std::string_view phrase) const;
+  // The same for a finished fnv1a hash of the phrase.
+  std::uint8_t phrase_mask_of_hash(std::uint64_t hash) const {
+    const std::uint8_t* mask = m_phrase_index.find(hash);
+    return mask == nullptr ? 0 : *mask;
+  }
+  // Whether some longer phrase starts with the words hashed in `hash`.
+  bool extends_to_phrase(std::uint64_t hash) const { return m_prefix_index.find(hash) != nullptr; }
   std::size_t max_phrase_tokens() const { return m_max_phrase_tokens; }
   const StringMap<std::uint8_t>& phrases() const { return m_phrases; }
 
@@ -61,6 +68,7 @@ class Lexicon {
   StringMap<std::uint8_t> m_phrases;
   HashIndex<ClusterIds> m_cluster_index;  // fast lookups, same content as the maps
   HashIndex<std::uint8_t> m_phrase_index;
+  HashIndex<std::uint8_t> m_prefix_index;  // word-boundary prefixes of longer phrases
   std::size_t m_max_phrase_tokens = 0;
 };
 

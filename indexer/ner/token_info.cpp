@@ -107,29 +107,33 @@ DocumentFacts document_facts(const Document& doc, const std::vector<Casing>& cas
   return facts;
 }
 
+void mark_match(std::uint8_t mask, std::size_t i, std::size_t len, std::vector<TokenInfo>& info) {
+  for (unsigned cat = 0; mask != 0 && cat < kGazCategoryCount; ++cat) {
+    if ((mask >> cat & 1u) == 0) {
+      continue;
+    }
+    for (std::size_t k = i; k < i + len; ++k) {
+      unsigned pos = len == 1 ? 3 : k == i ? 0 : k + 1 == i + len ? 2 : 1;
+      info[k].gazetteer |= 1u << (4 * cat + pos);
+    }
+  }
+}
+
+// Marks gazetteer phrases: every token alone, and runs starting with a capitalised
+// token for as long as some phrase continues them. Hashes grow word by word.
 void mark_gazetteer(const Document& doc, const Lexicon& lexicon, std::vector<TokenInfo>& info) {
-  std::size_t max_len = lexicon.max_phrase_tokens();
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
-      std::string key = ascii_lower(doc.tokens[i].text);
-      bool multi = starts_upper(doc.tokens[i].text) || doc.tokens[i].text[0] < 0;
-      for (std::size_t len = 1; len <= max_len && i + len <= s.last; ++len) {
+      std::string_view first = doc.tokens[i].text;
+      bool multi = starts_upper(first) || first[0] < 0;
+      std::uint64_t h = fnv1a_extend(kFnvOffset, first, true);
+      for (std::size_t len = 1; i + len <= s.last; ++len) {
         if (len > 1) {
-          if (!multi) {
-            break;
-          }
-          key += ' ';
-          key += ascii_lower(doc.tokens[i + len - 1].text);
+          h = fnv1a_extend(fnv1a_extend(h, " "), doc.tokens[i + len - 1].text, true);
         }
-        std::uint8_t mask = lexicon.phrase_mask(key);
-        for (unsigned cat = 0; mask != 0 && cat < kGazCategoryCount; ++cat) {
-          if ((mask >> cat & 1u) == 0) {
-            continue;
-          }
-          for (std::size_t k = i; k < i + len; ++k) {
-            unsigned pos = len == 1 ? 3 : k == i ? 0 : k + 1 == i + len ? 2 : 1;
-            info[k].gazetteer |= 1u << (4 * cat + pos);
-          }
+        mark_match(lexicon.phrase_mask_of_hash(fnv1a_finish(h)), i, len, info);
+        if (!multi || !lexicon.extends_to_phrase(fnv1a_finish(h))) {
+          break;
         }
       }
     }
