@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 namespace news::html {
 namespace {
@@ -102,6 +104,42 @@ std::string charset_value_after(std::string_view text, std::size_t pos) {
   return std::string(text.substr(pos, end - pos));
 }
 
+// The first byte at or after `pos` with the high bit set, or npos; eight bytes at a time.
+std::size_t next_non_ascii(std::string_view bytes, std::size_t pos) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+  for (; pos + 8 <= bytes.size(); pos += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes.data() + pos, 8);
+    if ((word & kHighBits) != 0) {
+      break;
+    }
+  }
+  for (; pos < bytes.size(); ++pos) {
+    if ((static_cast<unsigned char>(bytes[pos]) & 0x80) != 0) {
+      return pos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether `bytes` is valid UTF-8. Pages are mostly ASCII, so ASCII runs are skipped a word
+// at a time and only the runs of other bytes (which a valid sequence never leaves) are
+// checked sequence by sequence.
+bool is_valid_utf8(std::string_view bytes) {
+  std::size_t pos = next_non_ascii(bytes, 0);
+  while (pos != std::string_view::npos) {
+    std::size_t end = pos;
+    while (end < bytes.size() && (static_cast<unsigned char>(bytes[end]) & 0x80) != 0) {
+      ++end;
+    }
+    if (find_invalid_utf8(bytes.substr(pos, end - pos)) != std::string_view::npos) {
+      return false;
+    }
+    pos = next_non_ascii(bytes, end);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string declared_charset(std::string_view bytes) {
@@ -131,7 +169,7 @@ DecodedText decode_html(std::string_view bytes) {
   }
   DecodedText out;
   const std::string charset = declared_charset(bytes);
-  if (find_invalid_utf8(bytes) == std::string_view::npos) {
+  if (is_valid_utf8(bytes)) {
     out.utf8 = std::string(bytes);  // ASCII reads the same in any charset
     return out;
   }

@@ -6,10 +6,18 @@
 
 namespace news::html {
 
-// `markup` without comments and without the contents of <script> elements (except
-// JSON-LD ones, kept whole), <style> and <svg> elements. The elements themselves stay,
-// empty, so the parse tree keeps its shape. Case-insensitive; an unclosed element keeps
-// the rest of the page as it is.
+// `markup` made cheaper to parse without changing what the extractor reads:
+// - comments are dropped;
+// - the contents of <script> (except JSON-LD, kept whole), <style>, <svg>, <noscript> and
+//   <template> elements are dropped; the elements themselves stay, empty, so the parse tree
+//   keeps its shape;
+// - each run of white space between tags becomes one character (a new line when the run
+//   holds one);
+// - start tags keep only the attributes the extractor reads (class, id, itemprop, property,
+//   name, content, rel, type, lang, role, hidden, aria-hidden, style, datetime, pubdate,
+//   charset, http-equiv; href only on <link>, title except on <a> and <img>), copied as
+//   written.
+// Case-insensitive; an unclosed element or tag keeps the rest of the page as it is.
 std::string strip_invisible_markup(std::string_view markup);
 
 }  // namespace news::html
