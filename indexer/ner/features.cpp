@@ -158,6 +158,35 @@ std::uint32_t feature_key(std::uint64_t template_id, std::uint64_t value) {
   return key == 0 ? 1 : key;
 }
 
+namespace {
+
+// A lower-case word between words that are not capitalised: almost always outside any
+// name, so it gets a short feature set (this keeps tagging fast).
+bool is_quiet(const std::vector<TokenInfo>& info, std::size_t i, const Sentence& s) {
+  return info[i].lowercase && (i == s.first || info[i - 1].plain) &&
+         (i + 1 == s.last || info[i + 1].plain);
+}
+
+void quiet_features(const std::vector<TokenInfo>& info, std::size_t i, const Sentence& s,
+                    Emitter& emit) {
+  const TokenInfo& t = info[i];
+  emit(kBias, 0);
+  emit(kWord, t.word);
+  emit(kShape, t.shape);
+  emit(kSuffix + 1, t.suffix[1]);
+  emit(kCluster, t.cluster[0]);
+  emit(kCluster + 2, t.cluster[2]);
+  emit(kLowerPrev, i > s.first ? info[i - 1].lower : kBoundary);
+  emit(kLowerNext, i + 1 < s.last ? info[i + 1].lower : kBoundary);
+  for (std::uint64_t bit = 0; bit < 32; ++bit) {
+    if ((t.gazetteer >> bit & 1u) != 0) {
+      emit(kGazetteer, bit);
+    }
+  }
+}
+
+}  // namespace
+
 FeatureMatrix FeatureExtractor::extract(const Document& doc, const std::vector<TokenInfo>& info,
                                         const std::vector<std::uint8_t>* hints) const {
   FeatureMatrix m;
@@ -167,8 +196,12 @@ FeatureMatrix FeatureExtractor::extract(const Document& doc, const std::vector<T
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
       m.offsets[i] = static_cast<std::uint32_t>(m.keys.size());
-      word_features(info[i], emit);
-      context_features(info, i, s, emit);
+      if (is_quiet(info, i, s)) {
+        quiet_features(info, i, s, emit);
+      } else {
+        word_features(info[i], emit);
+        context_features(info, i, s, emit);
+      }
       if (hints != nullptr) {
         hint_features(*hints, info, i, s, emit);
       }

@@ -239,6 +239,9 @@ TokenInfo form_info(std::string_view form, const std::string& lower, const Docum
   TokenInfo ti;
   fill_word(ti, form, lexicon);
   ti.capitalised = starts_upper(form);
+  auto first = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
+  ti.lowercase = is_lower(first);
+  ti.plain = first < 0x80 && !ti.capitalised;
   ti.lower_elsewhere = ti.capitalised && facts.lower_forms.contains(lower);
   ti.cap_mid_elsewhere = ti.capitalised && facts.mid_caps.contains(lower);
   return ti;

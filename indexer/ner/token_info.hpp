@@ -20,6 +20,8 @@ struct TokenInfo {
   ClusterIds cluster = {kNoCluster, kNoCluster, kNoCluster};
   std::uint32_t gazetteer = 0;     // bit 4 * category + position (BILU order)
   bool capitalised = false;        // starts with an upper-case letter
+  bool lowercase = false;          // starts with a lower-case letter
+  bool plain = false;              // starts with an ASCII byte that is not a capital
   bool headline = false;           // in a sentence written all in capitals
   bool lower_elsewhere = false;    // the document also uses the word in lower case
   bool cap_mid_elsewhere = false;  // the document also capitalises it mid-sentence
