@@ -43,7 +43,8 @@ void JsonWriter::begin(const SearchHeader& header) {
   const ordered_json head = {{"format_version", kOutputFormatVersion},
                              {"query", header.query},
                              {"parsed_query", header.parsed_query},
-                             {"total", header.total}};
+                             {"total", header.total},
+                             {"total_is_exact", header.total_is_exact}};
   std::string text = dump(head);
   text.pop_back();  // the closing brace
   m_out << text << ",\"results\":[";

@@ -14,9 +14,10 @@ inline constexpr char kHighlightStart = '\x02';
 inline constexpr char kHighlightEnd = '\x03';
 
 struct SearchHeader {
-  std::string query;         // as the user typed it
-  std::string parsed_query;  // Xapian's description of the query that ran
-  std::size_t total = 0;     // number of matching articles
+  std::string query;           // as the user typed it
+  std::string parsed_query;    // Xapian's description of the query that ran
+  std::size_t total = 0;       // number of matching articles
+  bool total_is_exact = true;  // false: `total` is Xapian's estimate
 };
 
 struct SearchResult {

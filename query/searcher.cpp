@@ -14,6 +14,8 @@ namespace {
 
 // Results fetched per round trip when streaming --all.
 constexpr Xapian::doccount kPageSize = 500;
+// Up to this many matches, the total a search reports is exact.
+constexpr Xapian::doccount kExactCountUpTo = 1000;
 constexpr std::size_t kSnippetBytes = 240;
 // Queries are parsed for at most this many of the index's languages.
 constexpr std::size_t kMaxQueryLanguages = 4;
@@ -152,39 +154,57 @@ SearchHeader Searcher::run() {
   m_enquire->set_query(m_query);
   m_enquire->set_weighting_scheme(Xapian::BM25Weight());
   set_order(*m_enquire);
-  // Asking to check every document makes the match count exact, not an estimate.
-  const Xapian::MSet counted = m_enquire->get_mset(0, 0, m_db.get_doccount());
-  return {m_options.query, m_query.get_description(), counted.get_matches_estimated()};
+  // Counting every match costs a full run of the query; below kExactCountUpTo matches the
+  // count is exact anyway, above it an estimate unless --count asks for the exact number.
+  const Xapian::doccount first = Xapian::doccount(m_options.offset);
+  const Xapian::doccount page = m_options.count ? 0 : first_page_size();
+  const Xapian::doccount check =
+      m_options.count ? m_db.get_doccount() : std::max(first + page, kExactCountUpTo);
+  m_first_page = m_enquire->get_mset(first, page, check);
+  SearchHeader header{m_options.query, m_query.get_description(),
+                      m_first_page.get_matches_estimated()};
+  header.total_is_exact =
+      m_first_page.get_matches_lower_bound() == m_first_page.get_matches_upper_bound();
+  return header;
 }
 
-SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) const {
+Xapian::doccount Searcher::first_page_size() const {
+  return m_options.all ? kPageSize : Xapian::doccount(m_options.limit);
+}
+
+const Xapian::Stem& Searcher::stemmer_for(const std::string& language) {
+  auto it = m_stemmers.find(language);
+  if (it == m_stemmers.end()) {
+    it = m_stemmers.emplace(language, schema::stemmer_for_language(language)).first;
+  }
+  return it->second;
+}
+
+SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
   SearchResult r;
   r.rank = it.get_rank() + 1;
   r.score = it.get_weight();
   r.article = schema::DocumentCodec::decode_article(it.get_document());
   const std::string text = r.article.body.empty() ? r.article.title : r.article.body;
+  // Default flags: the first good passage, not an exhaustive scan of long bodies.
   r.snippet = one_line(unescape_html(mset.snippet(
-      text, kSnippetBytes, Xapian::Stem("english"),
-      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-      std::string(1, kHighlightStart), std::string(1, kHighlightEnd), "\xE2\x80\xA6")));
+      text, kSnippetBytes, stemmer_for(r.article.language), 0, std::string(1, kHighlightStart),
+      std::string(1, kHighlightEnd), "\xE2\x80\xA6")));
   return r;
 }
 
 void Searcher::for_each_result(const std::function<void(const SearchResult&)>& sink) {
-  const Xapian::doccount wanted =
-      m_options.all ? m_db.get_doccount() : Xapian::doccount(m_options.limit);
-  Xapian::doccount first = Xapian::doccount(m_options.offset);
-  for (Xapian::doccount done = 0; done < wanted;) {
-    const Xapian::doccount page = std::min(kPageSize, wanted - done);
-    const Xapian::MSet mset = m_enquire->get_mset(first, page);
+  Xapian::MSet mset = m_first_page;
+  Xapian::doccount next = Xapian::doccount(m_options.offset) + mset.size();
+  while (true) {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       sink(make_result(mset, it));
     }
-    if (mset.size() < page) {
+    if (!m_options.all || mset.size() < kPageSize) {
       return;
     }
-    done += mset.size();
-    first += mset.size();
+    mset = m_enquire->get_mset(next, kPageSize);
+    next += mset.size();
   }
 }
 

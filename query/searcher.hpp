@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 #include "options.hpp"
@@ -18,7 +19,8 @@ class Searcher {
   // searched leniently, with `note()` saying so.
   explicit Searcher(const QueryOptions& options);
 
-  // Runs the search; the header carries the exact number of matches.
+  // Runs the search and fetches the first page; the header carries the number of matches
+  // (exact for --count and for up to 1000 matches, else Xapian's estimate).
   SearchHeader run();
 
   // Calls sink for each result of the requested page (or all of them), in order, fetching
@@ -33,13 +35,17 @@ class Searcher {
   Xapian::Query parse_for_languages(const std::string& text, unsigned flags) const;
   Xapian::Query with_filters(Xapian::Query query) const;
   void set_order(Xapian::Enquire& enquire);
-  SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) const;
+  SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it);
+  const Xapian::Stem& stemmer_for(const std::string& language);
+  Xapian::doccount first_page_size() const;
 
   QueryOptions m_options;
   Xapian::Database m_db;
   Xapian::Query m_query;
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
+  Xapian::MSet m_first_page;
+  std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language
   std::string m_note;
 };
 

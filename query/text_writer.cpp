@@ -24,6 +24,7 @@ std::string TextWriter::styled_snippet(const std::string& snippet) const {
 
 void TextWriter::begin(const SearchHeader& header) {
   m_total = header.total;
+  m_total_is_exact = header.total_is_exact;
 }
 
 void TextWriter::write(const SearchResult& r) {
@@ -45,7 +46,8 @@ void TextWriter::end() {
   if (m_last == 0) {
     m_out << "No matches (" << m_total << " in all).\n";
   } else {
-    m_out << "Results " << m_first << "-" << m_last << " of " << m_total << ".\n";
+    m_out << "Results " << m_first << "-" << m_last << " of " << (m_total_is_exact ? "" : "about ")
+          << m_total << ".\n";
   }
   m_out.flush();
 }

@@ -19,6 +19,7 @@ class TextWriter : public ResultWriter {
   std::ostream& m_out;
   bool m_terminal;
   std::size_t m_total = 0;
+  bool m_total_is_exact = true;
   std::size_t m_first = 0, m_last = 0;
 };
 
