@@ -70,6 +70,10 @@ std::string byline_from_elements(const HtmlDocument& doc, std::string_view site)
   return out.empty() ? join_bylines(classed, site) : out;
 }
 
+std::string page_url(const PageMeta& meta) {
+  return meta.canonical.empty() ? std::string(meta.first("og:url")) : meta.canonical;
+}
+
 }  // namespace
 
 std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
@@ -138,7 +142,21 @@ std::string pick_byline(const HtmlDocument& doc, const PageMeta& meta, const Jso
     }
     byline = join_bylines(values, site);
   }
-  return byline.empty() ? byline_from_elements(doc, site) : byline;
+  const std::string url = page_url(meta);
+  if (!byline.empty() && !organisation_like(byline, site, url)) {
+    return byline;
+  }
+  // No byline, or an organisation's: a person named in the markup or the text goes first.
+  const std::string candidates[] = {byline_from_elements(doc, site), byline_from_text(doc, site)};
+  for (const std::string& c : candidates) {
+    if (!c.empty() && !organisation_like(c, site, url)) {
+      return c;
+    }
+  }
+  if (!byline.empty()) {
+    return byline;
+  }
+  return candidates[0].empty() ? candidates[1] : candidates[0];
 }
 
 }  // namespace news::html
