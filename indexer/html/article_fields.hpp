@@ -18,15 +18,20 @@ std::string site_name(const PageMeta& meta, const JsonLdArticle& ld);
 // words and the rest is longer.
 std::string strip_site_name(std::string_view title, std::string_view site);
 
-// In order: the first <h1> when it reads like a headline (three words or more; what the
-// reader sees, where og:title is often an SEO variant), JSON-LD headline, og:title, a
-// shorter <h1>, twitter:title, <title>; each with the site name stripped.
+// The headline, judged between the page's <h1>s (those naming the site left out) and its
+// metadata titles (JSON-LD headline, og:title, twitter:title, <title>; references escaped
+// twice decoded). In order: an <h1> that a metadata title holds (a trailing site name
+// stripped); a metadata title that an <h1> ends with (the <h1> has a kicker); the only
+// <h1>; an <h1> sharing half its words with a metadata title; the first metadata title with
+// the site name stripped; the first <h1>.
 std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                        std::string_view site);
 
 // In order: JSON-LD authors; author <meta> tags (author, article:author, byl, dc.creator,
-// parsely-author, sailthru.author); itemprop=author, rel=author and "byline"/"author"
-// class elements. Cleaned (byline_cleanup.hpp) and joined with "; ".
+// parsely-author, sailthru.author). When that gives nothing or an organisation
+// (organisation_like), a person from itemprop=author, rel=author and "byline"/"author"
+// class elements, else from a lead-in in the text (byline_from_text), goes first. Cleaned
+// (byline_cleanup.hpp) and joined with "; ".
 std::string pick_byline(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                         std::string_view site);
 
