@@ -1,6 +1,7 @@
 #include "indexer.hpp"
 
 #include <chrono>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -83,25 +84,61 @@ std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
   return outcomes;
 }
 
-void index_chunk(const std::vector<InputFile>& files, std::size_t begin, std::size_t end,
-                 const IndexerOptions& o, IndexStore& store, RunSummary& summary) {
+// The files of one chunk that need reading, decided before the chunk is read so that
+// reading can overlap with writing the previous chunk.
+struct ChunkPlan {
   std::vector<const InputFile*> to_read;
   std::vector<std::optional<std::string>> known_hashes;
-  for (std::size_t i = begin; i < end; ++i) {
+  std::size_t unchanged_articles = 0;
+  std::size_t end = 0;  // index after the chunk's last file
+};
+
+ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
+                     const IndexStore& store) {
+  ChunkPlan plan;
+  plan.end = std::min(begin + kFilesPerChunk, files.size());
+  for (std::size_t i = begin; i < plan.end; ++i) {
     const InputFile& f = files[i];
     const IndexStore::FileState* state = store.file_state(f.id);
     if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
-      summary.unchanged += state->article_ids.size();
+      plan.unchanged_articles += state->article_ids.size();
       continue;
     }
-    to_read.push_back(&f);
-    known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
+    plan.to_read.push_back(&f);
+    plan.known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
   }
-  const std::vector<FileOutcome> outcomes = read_chunk(to_read, known_hashes, o);
-  for (std::size_t i = 0; i < to_read.size(); ++i) {
-    store_outcome(*to_read[i], outcomes[i], store, summary);
+  return plan;
+}
+
+// Reads chunk after chunk on worker threads while this thread writes the previous one:
+// parsing and Xapian's indexing then run at the same time.
+void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
+                 RunSummary& summary, Progress& progress) {
+  if (files.empty()) {
+    return;
   }
-  store.commit_if_due(o.batch_size);
+  ChunkPlan plan = plan_chunk(files, 0, store);
+  auto reading =
+      std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
+  while (true) {
+    const std::vector<FileOutcome> outcomes = reading.get();
+    const ChunkPlan current = std::move(plan);
+    const bool more = current.end < files.size() && !interrupted();
+    if (more) {
+      plan = plan_chunk(files, current.end, store);  // files not yet written: state is final
+      reading =
+          std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
+    }
+    summary.unchanged += current.unchanged_articles;
+    for (std::size_t i = 0; i < current.to_read.size(); ++i) {
+      store_outcome(*current.to_read[i], outcomes[i], store, summary);
+    }
+    store.commit_if_due(o.batch_size);
+    progress.update(current.end);
+    if (!more) {
+      return;
+    }
+  }
 }
 
 void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summary) {
@@ -128,12 +165,7 @@ RunSummary run_indexing(const IndexerOptions& o) {
   const ScanResult scan = scan_inputs(o.inputs);
   report_scan(scan, &summary);
   Progress progress(scan.files.size(), o.progress);
-  for (std::size_t begin = 0; begin < scan.files.size() && !interrupted();
-       begin += kFilesPerChunk) {
-    const std::size_t end = std::min(begin + kFilesPerChunk, scan.files.size());
-    index_chunk(scan.files, begin, end, o, store, summary);
-    progress.update(end);
-  }
+  index_files(scan.files, o, store, summary, progress);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe when every folder was listed completely.
