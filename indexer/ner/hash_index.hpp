@@ -39,7 +39,7 @@ class HashIndex {
     if ((m_size + 1) * 2 > m_entries.size()) {
       grow();
     }
-    Entry& e = slot(key);
+    Entry& e = m_entries[slot(key)];
     m_size += e.key == 0 ? 1 : 0;
     e = Entry{key, value};
   }
@@ -48,7 +48,7 @@ class HashIndex {
     if (m_entries.empty()) {
       return nullptr;
     }
-    const Entry& e = const_cast<HashIndex*>(this)->slot(key);
+    const Entry& e = m_entries[slot(key)];
     return e.key == key ? &e.value : nullptr;
   }
 
@@ -58,13 +58,14 @@ class HashIndex {
     V value{};
   };
 
-  Entry& slot(std::uint64_t key) {
+  // The slot holding `key`, or the empty slot where it would go.
+  std::size_t slot(std::uint64_t key) const {
     std::size_t mask = m_entries.size() - 1;
     std::size_t at = static_cast<std::size_t>(key ^ (key >> 29)) & mask;
     while (m_entries[at].key != 0 && m_entries[at].key != key) {
       at = (at + 1) & mask;
     }
-    return m_entries[at];
+    return at;
   }
 
   void grow() {
@@ -72,7 +73,7 @@ class HashIndex {
     m_entries.assign(old.empty() ? 64 : old.size() * 2, Entry{});
     for (const Entry& e : old) {
       if (e.key != 0) {
-        slot(e.key) = e;
+        m_entries[slot(e.key)] = e;
       }
     }
   }

@@ -47,6 +47,15 @@ class Reader {
     m_pos += n;
     return s;
   }
+  // Reads an element count and checks that `count` elements of at least `min_size`
+  // bytes each can follow, so that a corrupt count cannot ask for huge allocations.
+  std::uint32_t get_count(std::size_t min_size) {
+    auto count = get<std::uint32_t>();
+    if (count > (m_in.size() - m_pos) / min_size) {
+      throw std::runtime_error("NER model is corrupt: bad count at byte " + std::to_string(m_pos));
+    }
+    return count;
+  }
   std::string_view get_bytes(std::size_t n) {
     need(n);
     std::string_view s = m_in.substr(m_pos, n);
@@ -87,7 +96,7 @@ Weights read_weights(Reader& r) {
   for (float& t : transitions) {
     t = r.get<float>();
   }
-  std::vector<SparseRow> rows(r.get<std::uint32_t>());
+  std::vector<SparseRow> rows(r.get_count(5));
   for (SparseRow& row : rows) {
     row.key = r.get<std::uint32_t>();
     auto n = r.get<std::uint8_t>();
@@ -119,7 +128,7 @@ void write_lexicon(Writer& w, const Lexicon& lex) {
 }
 
 void read_lexicon(Reader& r, Lexicon& lex) {
-  auto clusters = r.get<std::uint32_t>();
+  auto clusters = r.get_count(2 + sizeof(ClusterIds));
   for (std::uint32_t i = 0; i < clusters; ++i) {
     std::string word(r.get_string());
     ClusterIds ids{};
@@ -128,7 +137,7 @@ void read_lexicon(Reader& r, Lexicon& lex) {
     }
     lex.add_cluster(std::move(word), ids);
   }
-  auto phrases = r.get<std::uint32_t>();
+  auto phrases = r.get_count(3);
   for (std::uint32_t i = 0; i < phrases; ++i) {
     std::string_view phrase = r.get_string();
     lex.add_phrase_mask(phrase, r.get<std::uint8_t>());

@@ -96,5 +96,13 @@ TEST(NerRecognizer, ModelFileRoundTrips) {
   EXPECT_THROW(parse_model(serialize_model(model).substr(0, 20)), std::runtime_error);
 }
 
+TEST(NerRecognizer, CorruptCountsAreRejected) {
+  std::string bytes = "NEWSNER";
+  bytes += std::string("\x01\x00\x00\x00", 4);  // version 1
+  bytes += std::string("\xFF\xFF\xFF\xFF", 4);  // absurd number of clustered words
+  EXPECT_THROW(parse_model(bytes), std::runtime_error);
+  EXPECT_THROW(parse_model("NEWSNXX"), std::runtime_error);
+}
+
 }  // namespace
 }  // namespace news::ner
