@@ -70,6 +70,16 @@ bool token_is_chrome(std::string_view token) {
   return false;
 }
 
+// Class/id words of an article's lead paragraph (standfirst, teaser, summary).
+constexpr std::string_view kLeadWords[] = {"intro",    "introduction", "lead",       "lede",
+                                           "teaser",   "summary",      "standfirst", "abstract",
+                                           "excerpt",  "dek",          "deck",       "subheadline",
+                                           "subtitle", "vorspann",     "chapo",      "sapo"};
+
+// Parts of class/id tokens of lead images rather than lead paragraphs ("lead-asset").
+constexpr std::string_view kLeadMediaParts[] = {"asset", "image",  "img",     "media",  "photo",
+                                                "video", "figure", "picture", "gallery"};
+
 bool token_is_content(std::string_view token) {
   return std::any_of(std::begin(kContentParts), std::end(kContentParts),
                      [&](std::string_view part) { return token.find(part) != token.npos; });
@@ -247,6 +257,26 @@ int class_weight(const HtmlDocument& doc, int i) {
     }
   }
   return std::clamp(weight, -50, 50);
+}
+
+bool is_lead_element(const HtmlDocument& doc, int i) {
+  const std::vector<std::string> tokens = class_tokens(doc, i);
+  const auto media = [](const std::string& token) {
+    return std::any_of(std::begin(kLeadMediaParts), std::end(kLeadMediaParts),
+                       [&](std::string_view part) { return token.find(part) != token.npos; });
+  };
+  if (std::any_of(tokens.begin(), tokens.end(), token_is_chrome) ||
+      std::any_of(tokens.begin(), tokens.end(), media)) {
+    return false;
+  }
+  for (const std::string& token : tokens) {
+    for (std::string_view word : words_of(token)) {
+      if (std::find(std::begin(kLeadWords), std::end(kLeadWords), word) != std::end(kLeadWords)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace news::html

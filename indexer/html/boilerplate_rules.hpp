@@ -29,6 +29,12 @@ enum class Boilerplate {
 // "newsletter", "cookie", "sidebar", "breadcrumb", "byline", "advert", "meta", "tags".
 Boilerplate boilerplate_kind(const HtmlDocument& doc, int i);
 
+// True when element i's class or id marks an article's lead paragraph: a word (between
+// '-', '_', ':') intro, lead, lede, teaser, summary, standfirst, abstract, excerpt, dek,
+// deck, subheadline, subtitle, vorspann, chapo or sapo, and no chrome token nor one of a
+// lead image (asset, image, media, photo, video, figure, picture, gallery).
+bool is_lead_element(const HtmlDocument& doc, int i);
+
 // A readability-style weight of element i from its class and id: +25 for words such as
 // "article", "content", "story", "entry", "post", "text", -25 for boilerplate words.
 int class_weight(const HtmlDocument& doc, int i);

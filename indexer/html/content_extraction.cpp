@@ -16,6 +16,8 @@ constexpr std::size_t kTopCandidates = 5;
 constexpr double kAlternativeShare = 0.75;
 constexpr int kMinAlternatives = 3;
 constexpr double kSiblingShare = 0.2;
+constexpr std::size_t kMinLeadBytes = 40;    // a lead element's text, at least ...
+constexpr std::size_t kMaxLeadBytes = 1200;  // ... and at most
 
 struct NodeStats {
   int text = 0;   // non-space bytes of text
@@ -93,6 +95,8 @@ class Extractor {
   int shared_ancestor(int top, const std::vector<int>& ranked) const;
   std::vector<int> with_siblings(int top) const;
   bool is_plain_paragraph(int i) const;
+  int lead_before(int container, const std::vector<int>& chosen) const;
+  std::vector<std::string> render_lead(int lead) const;
 
   bool removed(int i) const { return m_removed[static_cast<std::size_t>(i)] != 0; }
   const NodeStats& stats(int i) const { return m_stats[static_cast<std::size_t>(i)]; }
@@ -276,11 +280,57 @@ ExtractedContent Extractor::run() {
   ExtractedContent out;
   out.container = choose_container();
   BlockRenderer renderer(m_doc, m_removed);
-  for (int node : with_siblings(out.container)) {
+  const std::vector<int> chosen = with_siblings(out.container);
+  for (int node : chosen) {
     renderer.render(node);
   }
   out.paragraphs = renderer.take();
+  const int lead = lead_before(out.container, chosen);
+  if (lead >= 0) {
+    std::vector<std::string> paragraphs = render_lead(lead);
+    for (std::string& p : out.paragraphs) {
+      if (paragraphs.empty() || p != paragraphs.back()) {
+        paragraphs.push_back(std::move(p));
+      }
+    }
+    out.paragraphs = std::move(paragraphs);
+  }
   return out;
+}
+
+// The article's lead when the container left it out: the last element between the <h1>
+// and the container (not around it, not chosen) whose class/id marks a lead and whose text
+// is paragraph-sized. -1 when there is none.
+int Extractor::lead_before(int container, const std::vector<int>& chosen) const {
+  const int h1 = m_doc.find_first(GUMBO_TAG_H1);
+  if (container < 0 || h1 < 0 || h1 >= container || chosen.empty() || chosen.front() <= h1) {
+    return -1;
+  }
+  int lead = -1;
+  for (int i = m_doc.node(h1).end; i < chosen.front(); ++i) {
+    if (m_doc.node(i).is_text || m_doc.node(i).end > chosen.front() || !is_lead_element(m_doc, i) ||
+        boilerplate_kind(m_doc, i) == Boilerplate::kInvisible) {
+      continue;
+    }
+    const std::string text = m_doc.text_content(i);
+    if (text.size() >= kMinLeadBytes && text.size() <= kMaxLeadBytes) {
+      lead = i;
+      i = m_doc.node(i).end - 1;
+    }
+  }
+  return lead;
+}
+
+// The lead's paragraphs, even when it sits in chrome (a <header>).
+std::vector<std::string> Extractor::render_lead(int lead) const {
+  std::vector<char> removed = m_removed;
+  for (int k = lead; k < m_doc.node(lead).end; ++k) {
+    removed[static_cast<std::size_t>(k)] =
+        !m_doc.node(k).is_text && is_invisible_tag(m_doc.tag(k)) ? 1 : 0;
+  }
+  BlockRenderer renderer(m_doc, removed);
+  renderer.render(lead);
+  return renderer.take();
 }
 
 }  // namespace

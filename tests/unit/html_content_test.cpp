@@ -79,6 +79,29 @@ TEST(ContentExtraction, KeepsAPageWrappedInAForm) {
   EXPECT_NE(body.find("fishermen downstream"), std::string::npos) << body;
 }
 
+TEST(ContentExtraction, KeepsTheLeadBeforeTheContainer) {
+  struct Case {
+    std::string lead;
+    bool kept;
+  };
+  const std::string lead = "Engineers finished the dam ten years late and far over budget today.";
+  const Case cases[] = {
+      {"<div class=\"article__intro\"><p>" + lead + "</p></div>", true},
+      {"<p class=\"teaser-text\">" + lead + "</p>", true},
+      {"<div class=\"lead-asset__caption\">" + lead + "</div>", false},
+      {"<div class=\"teaser-nav\">" + lead + "</div>", false},
+      {"<div class=\"other\">" + lead + "</div>", false},
+  };
+  for (const Case& c : cases) {
+    const std::string page = "<html><body><header><h1>Dam opens</h1>" + c.lead +
+                             "</header><div class=\"article-body\">" + kArticleParagraphs +
+                             "</div></body></html>";
+    const std::string body = body_of(page);
+    EXPECT_EQ(body.starts_with(lead), c.kept) << c.lead;
+    EXPECT_NE(body.find("Engineers said the reservoir"), std::string::npos) << c.lead;
+  }
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
