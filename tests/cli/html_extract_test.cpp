@@ -42,7 +42,8 @@ const std::vector<ExpectedPage> kPages = {
      "Thomas Brannigan",
      "Harbour Gazette",
      "https://harbourgazette.example/node/55120",
-     "The last ferry of the day between Port Anvil and Skerry Island",
+     "Islanders say the decision leaves them without an evening link to the mainland.\n\nThe last "
+     "ferry of the day between Port Anvil and Skerry Island",
      {"Skip to main content", "Fishing", "WhatsApp", "More from Islands", "school roof",
       "in your inbox", "Anvil Media Cooperative", "Tags"}},
     {"bergpost-lawinen.html",
