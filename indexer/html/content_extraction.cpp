@@ -16,6 +16,7 @@ constexpr std::size_t kTopCandidates = 5;
 constexpr double kAlternativeShare = 0.75;
 constexpr int kMinAlternatives = 3;
 constexpr double kSiblingShare = 0.2;
+constexpr std::size_t kMinBodyBytes = 150;   // a shorter body is retried keeping chrome
 constexpr std::size_t kMinLeadBytes = 40;    // a lead element's text, at least ...
 constexpr std::size_t kMaxLeadBytes = 1200;  // ... and at most
 
@@ -79,10 +80,21 @@ int tag_weight(GumboTag tag) {
   }
 }
 
+std::size_t text_bytes(const std::vector<std::string>& paragraphs) {
+  std::size_t bytes = 0;
+  for (const std::string& p : paragraphs) {
+    bytes += p.size();
+  }
+  return bytes;
+}
+
 class Extractor {
  public:
-  explicit Extractor(const HtmlDocument& doc)
-      : m_doc(doc), m_removed(static_cast<std::size_t>(doc.size()), 0) {}
+  // With `keep_chrome`, only invisible elements are removed.
+  Extractor(const HtmlDocument& doc, bool keep_chrome)
+      : m_doc(doc),
+        m_removed(static_cast<std::size_t>(doc.size()), 0),
+        m_keep_chrome(keep_chrome) {}
 
   ExtractedContent run();
 
@@ -109,6 +121,7 @@ class Extractor {
   std::vector<NodeStats> m_stats;
   std::vector<double> m_score;
   std::vector<char> m_candidate;
+  bool m_keep_chrome = false;
 };
 
 // Removes invisible elements, then chrome that holds less than half the page's text.
@@ -129,7 +142,7 @@ void Extractor::mark_removed() {
     const int parent = m_doc.node(i).parent;
     if (parent >= 0 && removed(parent)) {
       m_removed[static_cast<std::size_t>(i)] = 1;
-    } else if (kind[static_cast<std::size_t>(i)] == Boilerplate::kChrome &&
+    } else if (!m_keep_chrome && kind[static_cast<std::size_t>(i)] == Boilerplate::kChrome &&
                (by_para ? stats(i).para : stats(i).text) < keep_at) {
       m_removed[static_cast<std::size_t>(i)] = 1;
     }
@@ -336,7 +349,14 @@ std::vector<std::string> Extractor::render_lead(int lead) const {
 }  // namespace
 
 ExtractedContent extract_content(const HtmlDocument& doc) {
-  return Extractor(doc).run();
+  ExtractedContent content = Extractor(doc, false).run();
+  if (text_bytes(content.paragraphs) >= kMinBodyBytes) {
+    return content;
+  }
+  // Chrome rules can empty a page whose article sits in elements with chrome-like classes
+  // (page builders' "widget"s, CMS taxonomy classes): then the scoring alone decides.
+  ExtractedContent fallback = Extractor(doc, true).run();
+  return text_bytes(fallback.paragraphs) > text_bytes(content.paragraphs) ? fallback : content;
 }
 
 std::string join_paragraphs(const std::vector<std::string>& paragraphs) {

@@ -102,6 +102,14 @@ TEST(ContentExtraction, KeepsTheLeadBeforeTheContainer) {
   }
 }
 
+TEST(ContentExtraction, RetriesWithChromeWhenTheRulesEmptyThePage) {
+  const std::string page =
+      "<html><body><div class=\"builder-widget\"><h1>Dam opens</h1></div>"
+      "<div class=\"builder-widget builder-widget-text\">" +
+      kArticleParagraphs + "</div></body></html>";
+  EXPECT_NE(body_of(page).find("Engineers said the reservoir"), std::string::npos);
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
