@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "meta_fields.hpp"
 
@@ -50,7 +51,7 @@ std::vector<std::string_view> words_of(std::string_view token) {
   return words;
 }
 
-bool token_is_chrome(std::string_view token) {
+bool compute_token_is_chrome(std::string_view token) {
   for (std::string_view prefix : kTaxonomyPrefixes) {
     if (token.starts_with(prefix)) {
       return false;
@@ -79,6 +80,28 @@ constexpr std::string_view kLeadWords[] = {"intro",    "introduction", "lead",  
 // Parts of class/id tokens of lead images rather than lead paragraphs ("lead-asset").
 constexpr std::string_view kLeadMediaParts[] = {"asset", "image",  "img",     "media",  "photo",
                                                 "video", "figure", "picture", "gallery"};
+
+struct TokenHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// compute_token_is_chrome, remembered per thread: class tokens repeat on every element of a
+// page and across the pages of a site, and the rules try some sixty words on each.
+bool token_is_chrome(std::string_view token) {
+  constexpr std::size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, bool, TokenHash, std::equal_to<>> cache;
+  const auto it = cache.find(token);
+  if (it != cache.end()) {
+    return it->second;
+  }
+  if (cache.size() >= kMaxCached) {
+    cache.clear();
+  }
+  const bool chrome = compute_token_is_chrome(token);
+  cache.emplace(token, chrome);
+  return chrome;
+}
 
 bool token_is_content(std::string_view token) {
   return std::any_of(std::begin(kContentParts), std::end(kContentParts),

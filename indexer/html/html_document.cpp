@@ -20,7 +20,7 @@ struct HtmlDocument::Arena {
     size = (size + 15) & ~std::size_t{15};
     if (used + size > capacity) {
       capacity = std::max(size, kBlockSize);
-      blocks.push_back(std::make_unique<char[]>(capacity));
+      blocks.push_back(std::unique_ptr<char[]>(new char[capacity]));  // left uninitialised
       used = 0;
     }
     void* p = blocks.back().get() + used;
