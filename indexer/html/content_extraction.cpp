@@ -311,18 +311,28 @@ ExtractedContent Extractor::run() {
   return out;
 }
 
-// The article's lead when the container left it out: the last element between the <h1>
-// and the container (not around it, not chosen) whose class/id marks a lead and whose text
-// is paragraph-sized. -1 when there is none.
+// The article's lead when the container left it out: the last element between the last
+// <h1> before the container and the container (not around it, not chosen, not chrome)
+// whose text is paragraph-sized and that is a <p> next to the <h1> or has a class/id that
+// marks a lead. -1 when there is none.
 int Extractor::lead_before(int container, const std::vector<int>& chosen) const {
-  const int h1 = m_doc.find_first(GUMBO_TAG_H1);
-  if (container < 0 || h1 < 0 || h1 >= container || chosen.empty() || chosen.front() <= h1) {
+  if (container < 0 || chosen.empty()) {
+    return -1;
+  }
+  int h1 = -1;
+  for (int i = 0; i < chosen.front(); ++i) {
+    h1 = m_doc.tag(i) == GUMBO_TAG_H1 ? i : h1;
+  }
+  if (h1 < 0) {
     return -1;
   }
   int lead = -1;
   for (int i = m_doc.node(h1).end; i < chosen.front(); ++i) {
-    if (m_doc.node(i).is_text || m_doc.node(i).end > chosen.front() || !is_lead_element(m_doc, i) ||
-        boilerplate_kind(m_doc, i) == Boilerplate::kInvisible) {
+    const bool after_h1 =
+        m_doc.node(i).parent == m_doc.node(h1).parent && m_doc.tag(i) == GUMBO_TAG_P;
+    if (m_doc.node(i).is_text || m_doc.node(i).end > chosen.front() ||
+        !(after_h1 || is_lead_element(m_doc, i)) ||
+        boilerplate_kind(m_doc, i) != Boilerplate::kNone) {
       continue;
     }
     const std::string text = m_doc.text_content(i);

@@ -91,6 +91,7 @@ TEST(ContentExtraction, KeepsTheLeadBeforeTheContainer) {
       {"<div class=\"lead-asset__caption\">" + lead + "</div>", false},
       {"<div class=\"teaser-nav\">" + lead + "</div>", false},
       {"<div class=\"other\">" + lead + "</div>", false},
+      {"<p>" + lead + "</p>", true},
   };
   for (const Case& c : cases) {
     const std::string page = "<html><body><header><h1>Dam opens</h1>" + c.lead +
