@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "article_json.hpp"
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
@@ -30,22 +31,11 @@ const Field& field(std::string_view name) {
   return *f;
 }
 
-json stored_fields(const Article& a) {
-  return json{{"id", a.id},
-              {"path", a.path},
-              {"source_file", a.source_file},
-              {"title", a.title},
-              {"date", a.date ? json(to_iso8601(*a.date)) : json(nullptr)},
-              {"date_source", a.date_source},
-              {"byline", a.byline},
-              {"source", a.source},
-              {"url", a.url},
-              {"language", a.language},
-              {"persons", a.persons},
-              {"orgs", a.orgs},
-              {"places", a.places},
-              {"tags", a.tags},
-              {"body", a.body}};
+std::string stored_fields(const Article& a) {
+  nlohmann::ordered_json j = article_json(a);
+  j["source_file"] = a.source_file;
+  j["body"] = a.body;
+  return dump_json_line(j);
 }
 
 std::string string_or_empty(const json& j, const char* key) {
@@ -165,7 +155,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
                 std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
   doc.add_value(slot::kContentHash, stamp.content_hash);
   doc.add_value(slot::kSourceFile, a.source_file);
-  doc.set_data(stored_fields(a).dump(-1, ' ', false, json::error_handler_t::replace));
+  doc.set_data(stored_fields(a));
   return doc;
 }
 

@@ -1,4 +1,5 @@
 #include "date_tokens.hpp"
+#include "text/ascii.hpp"
 
 #include <array>
 #include <cctype>
@@ -6,14 +7,6 @@
 
 namespace news::dates {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = char(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -75,7 +68,7 @@ constexpr MonthName kForeignMonths[] = {
 
 // Lower case, with the upper-case Latin-1 letters (Ä, É, Ö, ...) folded as well.
 std::string fold(std::string_view word) {
-  std::string out = lower(word);
+  std::string out = ascii_lower(word);
   for (std::size_t i = 0; i + 1 < out.size(); ++i) {
     const auto second = static_cast<unsigned char>(out[i + 1]);
     if (out[i] == '\xC3' && second >= 0x80 && second <= 0x9E && second != 0x97) {
@@ -155,7 +148,7 @@ int month_number(std::string_view word) {
 bool is_weekday(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   for (std::string_view d : kDays) {
     if (w == d || (w.size() >= 3 && d.starts_with(w) && w.size() <= 4)) {
       return true;
@@ -165,7 +158,7 @@ bool is_weekday(std::string_view word) {
 }
 
 bool zone_offset(std::string_view word, int& minutes) {
-  const std::string w = lower(word);
+  const std::string w = ascii_lower(word);
   for (const Zone& z : kZones) {
     if (w == z.name) {
       minutes = z.minutes;

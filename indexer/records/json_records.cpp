@@ -1,4 +1,5 @@
 #include "json_records.hpp"
+#include "text/ascii.hpp"
 
 #include <cctype>
 #include <nlohmann/json.hpp>
@@ -65,17 +66,10 @@ std::vector<ParsedRecord> records_of_array(const json& array) {
   return out;
 }
 
-std::string lower(std::string s) {
-  for (char& c : s) {
-    c = char(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return s;
-}
-
 const json* article_list(const json& object) {
   for (std::string_view key : kListKeys) {
     for (const auto& [k, v] : object.items()) {
-      if (v.is_array() && lower(k) == key) {
+      if (v.is_array() && ascii_lower(k) == key) {
         return &v;
       }
     }

@@ -5,26 +5,10 @@
 
 #include "readers/reader.hpp"
 #include "sources/archive_source.hpp"
+#include "text/ascii.hpp"
 
 namespace news {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 // The next line of `text` from `pos` (without its line end); moves `pos` past it.
 std::string_view next_line(std::string_view text, std::size_t& pos) {
@@ -68,14 +52,15 @@ HttpResponse parse_http_response(std::string_view message) {
     }
     const std::size_t colon = line.find(':');
     if (colon != line.npos) {
-      response.headers[lower(trim(line.substr(0, colon)))] = trim(line.substr(colon + 1));
+      response.headers[ascii_lower(trim_spaces(line.substr(0, colon)))] =
+          trim_spaces(line.substr(colon + 1));
     }
   }
   std::string body(message.substr(pos));
-  if (lower(response.header("transfer-encoding")).find("chunked") != std::string::npos) {
+  if (ascii_lower(response.header("transfer-encoding")).find("chunked") != std::string::npos) {
     body = dechunk(body);
   }
-  const std::string encoding = lower(response.header("content-encoding"));
+  const std::string encoding = ascii_lower(response.header("content-encoding"));
   if (!encoding.empty() && encoding != "identity") {
     if (encoding != "gzip" && encoding != "x-gzip" && encoding != "bzip2" && encoding != "xz" &&
         encoding != "zstd") {
@@ -92,7 +77,7 @@ std::string dechunk(std::string_view body) {
   std::size_t pos = 0;
   while (pos < body.size()) {
     const std::string_view size_line = next_line(body, pos);
-    const std::string hex(trim(size_line.substr(0, size_line.find(';'))));
+    const std::string hex(trim_spaces(size_line.substr(0, size_line.find(';'))));
     if (hex.empty() || hex.find_first_not_of("0123456789abcdefABCDEF") != hex.npos) {
       throw ReadError("bad chunk size \"" + hex + "\" in chunked body");
     }

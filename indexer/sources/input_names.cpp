@@ -4,16 +4,10 @@
 #include <cctype>
 
 #include "readers/reader_registry.hpp"
+#include "text/ascii.hpp"
 
 namespace news {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
 
 std::string_view last_component(std::string_view name) {
   const std::size_t slash = name.find_last_of('/');
@@ -35,7 +29,7 @@ bool is_hidden_name(std::string_view name) {
 bool is_documentation_name(std::string_view name) {
   static constexpr std::string_view kNames[] = {"readme",    "license",      "licence", "copying",
                                                 "changelog", "contributing", "authors"};
-  std::string stem = lower(last_component(name));
+  std::string stem = ascii_lower(last_component(name));
   if (const std::size_t dot = stem.rfind('.'); dot != 0 && dot != stem.npos) {
     stem.erase(dot);
   }
@@ -43,21 +37,22 @@ bool is_documentation_name(std::string_view name) {
 }
 
 bool is_archive_name(std::string_view name) {
-  return ends_with_any(lower(last_component(name)),
+  return ends_with_any(ascii_lower(last_component(name)),
                        {".zip", ".tar", ".tgz", ".tbz2", ".txz", ".tzst", ".tar.gz", ".tar.bz2",
                         ".tar.xz", ".tar.zst", ".7z"});
 }
 
 bool is_compressed_tar_name(std::string_view name) {
-  return ends_with_any(lower(last_component(name)), {".tgz", ".tbz2", ".txz", ".tzst", ".tar.gz",
-                                                     ".tar.bz2", ".tar.xz", ".tar.zst"});
+  return ends_with_any(
+      ascii_lower(last_component(name)),
+      {".tgz", ".tbz2", ".txz", ".tzst", ".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst"});
 }
 
 std::optional<std::string> compressed_inner_name(std::string_view name) {
   if (is_archive_name(name)) {
     return std::nullopt;
   }
-  const std::string low = lower(name);
+  const std::string low = ascii_lower(name);
   for (std::string_view ext : {".gz", ".bz2", ".xz", ".zst"}) {
     if (low.ends_with(ext) && low.size() > ext.size()) {
       return std::string(name.substr(0, name.size() - ext.size()));

@@ -7,16 +7,10 @@
 #include "date_parser.hpp"
 #include "readers/html_reader.hpp"
 #include "sources/http_response.hpp"
+#include "text/ascii.hpp"
 
 namespace news {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return out;
-}
 
 std::string trimmed(std::string_view s) {
   const std::size_t first = s.find_first_not_of(" \t\r");
@@ -44,7 +38,7 @@ std::string parse_record(std::string_view bytes, std::size_t& pos, WarcRecord& r
     const std::string_view line = head.substr(start + 1, end - start - 1);
     const std::size_t colon = line.find(':');
     if (colon != line.npos) {
-      record.headers[lower(trimmed(line.substr(0, colon)))] = trimmed(line.substr(colon + 1));
+      record.headers[ascii_lower(trimmed(line.substr(0, colon)))] = trimmed(line.substr(colon + 1));
     }
     start = end;
   }
@@ -62,8 +56,8 @@ std::string parse_record(std::string_view bytes, std::size_t& pos, WarcRecord& r
 }
 
 bool is_html_response(const WarcRecord& record) {
-  return lower(record.header("warc-type")) == "response" &&
-         lower(record.header("content-type")).starts_with("application/http");
+  return ascii_lower(record.header("warc-type")) == "response" &&
+         ascii_lower(record.header("content-type")).starts_with("application/http");
 }
 
 std::string label(const WarcRecord& record) {
@@ -74,7 +68,7 @@ std::string label(const WarcRecord& record) {
 void read_response(const WarcRecord& record, const RawItem& item, std::set<std::string>& ids,
                    ReadResult& result) {
   HttpResponse http = parse_http_response(record.block);
-  const std::string type = lower(http.header("content-type"));
+  const std::string type = ascii_lower(http.header("content-type"));
   if (http.status < 200 || http.status > 299 || type.find("html") == std::string::npos) {
     ++result.skipped["WARC responses that are not HTML pages"];
     return;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "readers/reader.hpp"
+#include "text/ascii.hpp"
 
 namespace news {
 namespace {
@@ -62,12 +63,6 @@ const std::map<std::string, Key>& key_aliases() {
       {"categories", Key::kTags},
   };
   return aliases;
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return s;
 }
 
 // A scalar, or the items of a sequence: "a" -> [a]; [a, b] -> [a, b].
@@ -144,7 +139,7 @@ FrontMatter parse_yaml(std::string_view yaml, std::size_t first_line) {
     throw ReadError("front matter is not a list of \"key: value\" lines");
   }
   for (const auto& entry : root) {
-    const auto it = key_aliases().find(lower(entry.first.as<std::string>("")));
+    const auto it = key_aliases().find(ascii_lower(entry.first.as<std::string>("")));
     if (it != key_aliases().end()) {
       assign(fm, it->second, entry.second);
     }

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "date_parser.hpp"
+#include "text/ascii.hpp"
 
 namespace news {
 namespace {
@@ -37,25 +38,17 @@ bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == line.npos;
 }
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == s.npos) {
-    return {};
-  }
-  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
-}
-
 }  // namespace
 
 std::string byline_of(std::string_view line) {
-  line = trim(line);
+  line = trim_spaces(line);
   if (!(line.starts_with("By ") || line.starts_with("BY ") || line.starts_with("by "))) {
     return {};
   }
-  std::string_view name = trim(line.substr(3));
+  std::string_view name = trim_spaces(line.substr(3));
   const auto bar = name.find_first_of("|,\xE2");  // "By Jane Doe | Oct 29" / "— Reuters"
   if (bar != name.npos) {
-    name = trim(name.substr(0, bar));
+    name = trim_spaces(name.substr(0, bar));
   }
   const std::size_t words = count_words(name);
   if (words == 0 || words > 8 || !std::isupper(static_cast<unsigned char>(name[0]))) {
@@ -69,11 +62,11 @@ std::string_view strip_heading_marks(std::string_view line) {
   if (hashes == 0 || hashes == line.npos || hashes > 6 || line[hashes] != ' ') {
     return line;
   }
-  return trim(line.substr(hashes));
+  return trim_spaces(line.substr(hashes));
 }
 
 bool looks_like_headline(std::string_view line) {
-  line = trim(line);
+  line = trim_spaces(line);
   const std::size_t words = count_words(line);
   if (line.size() > kMaxHeadlineBytes || words < kMinHeadlineWords || words > kMaxHeadlineWords ||
       !has_letters(line)) {
@@ -100,7 +93,7 @@ std::optional<std::size_t> find_headline(const std::vector<std::string>& lines) 
 }
 
 std::string shorten_title(std::string_view line) {
-  line = trim(line);
+  line = trim_spaces(line);
   if (line.size() <= kMaxTitleBytes) {
     return std::string(line);
   }
@@ -111,7 +104,7 @@ std::string shorten_title(std::string_view line) {
   while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
     --cut;  // keep UTF-8 sequences whole
   }
-  return std::string(trim(line.substr(0, cut))) + "\xE2\x80\xA6";
+  return std::string(trim_spaces(line.substr(0, cut))) + "\xE2\x80\xA6";
 }
 
 }  // namespace news
