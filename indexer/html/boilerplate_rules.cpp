@@ -108,6 +108,33 @@ bool token_is_content(std::string_view token) {
                      [&](std::string_view part) { return token.find(part) != token.npos; });
 }
 
+// Whether `pred` holds for one of the lower-cased class tokens or the id of element i;
+// no allocation once the thread's buffer has grown.
+bool lowered_matches(std::string_view token, bool (*pred)(std::string_view)) {
+  thread_local std::string lowered;
+  lowered.assign(token);
+  for (char& c : lowered) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return pred(lowered);
+}
+
+// Whether `pred` holds for one of the lower-cased class tokens or the id of element i, as
+// class_tokens gives them, without allocating.
+bool any_class_token(const HtmlDocument& doc, int i, bool (*pred)(std::string_view)) {
+  const std::string_view classes = doc.attribute(i, "class");
+  std::size_t pos = 0;
+  while (pos < classes.size()) {
+    const std::size_t end = std::min(classes.find_first_of(" \t\n", pos), classes.size());
+    if (end > pos && lowered_matches(classes.substr(pos, end - pos), pred)) {
+      return true;
+    }
+    pos = end + 1;
+  }
+  const std::string_view id = doc.attribute(i, "id");
+  return !id.empty() && lowered_matches(id, pred);
+}
+
 // The lower-cased class tokens and id of element i.
 std::vector<std::string> class_tokens(const HtmlDocument& doc, int i) {
   std::vector<std::string> tokens;
@@ -262,12 +289,7 @@ Boilerplate boilerplate_kind(const HtmlDocument& doc, int i) {
   if (tag == GUMBO_TAG_MAIN) {
     return Boilerplate::kNone;
   }
-  for (const std::string& token : class_tokens(doc, i)) {
-    if (token_is_chrome(token)) {
-      return Boilerplate::kChrome;
-    }
-  }
-  return Boilerplate::kNone;
+  return any_class_token(doc, i, token_is_chrome) ? Boilerplate::kChrome : Boilerplate::kNone;
 }
 
 int class_weight(const HtmlDocument& doc, int i) {
