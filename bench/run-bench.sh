@@ -33,8 +33,8 @@ timed() {
   end=$(date +%s.%N)
   secs[$name]=$(awk "BEGIN { print $end - $start }")
 }
-timed newsindex build/indexer/newsindex --quiet --db "$work/newsindex.db" "$work/text"
-timed newsindex-1core build/indexer/newsindex --quiet --jobs 1 --db "$work/newsindex1.db" "$work/text"
+timed newsindex build/indexer/newsindex --quiet --compact --db "$work/newsindex.db" "$work/text"
+timed newsindex-1core build/indexer/newsindex --quiet --compact --jobs 1 --db "$work/newsindex1.db" "$work/text"
 timed newsindex-rerun build/indexer/newsindex --quiet --db "$work/newsindex.db" "$work/text"
 timed omindex omindex --db "$work/omindex.db" --url / "$work/text"
 timed fts5 python3 bench/fts5_load.py "$work/fts5.db" "$work/text"

@@ -5,7 +5,9 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <tuple>
 
+#include "database.hpp"
 #include "diagnostics.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
@@ -155,10 +157,8 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-}  // namespace
-
-RunSummary run_indexing(const IndexerOptions& o) {
-  const auto start = std::chrono::steady_clock::now();
+// The indexing run proper; the store (and its lock) is released when it returns.
+RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
   IndexStore store(o.db_dir);
   install_interrupt_handler();
@@ -174,6 +174,17 @@ RunSummary run_indexing(const IndexerOptions& o) {
   }
   store.commit_if_due(o.batch_size, /*force=*/true);
   summary.document_count = store.document_count();
+  return summary;
+}
+
+}  // namespace
+
+RunSummary run_indexing(const IndexerOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  RunSummary summary = update_index(o);
+  if (o.compact && !summary.interrupted) {
+    std::tie(summary.compacted_from, summary.compacted_to) = schema::compact_index(o.db_dir);
+  }
   summary.seconds = seconds_since(start);
   return summary;
 }

@@ -37,6 +37,8 @@ po::options_description visible_options(IndexerOptions& o) {
       ("extract", po::bool_switch(&o.extract),
        "print what would be indexed, one JSON object per article; no database is touched")
       ("no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")
+      ("compact", po::bool_switch(&o.compact),
+       "rewrite the index compactly when done (smaller and faster to search)")
       ("map", po::value<std::vector<std::string>>()->composing(),
        "FIELD=KEY: take article FIELD (title, body, date, byline, source, url, id, language)"
        " from record KEY in JSON and CSV files (repeatable)")

@@ -13,6 +13,7 @@ struct IndexerOptions {
   std::vector<std::string> inputs;  // files and folders
   bool extract = false;             // --extract: print JSON Lines, touch no database
   bool no_delete = false;           // --no-delete: keep articles whose files are gone
+  bool compact = false;             // --compact: rewrite the index compactly at the end
   bool quiet = false;               // --quiet: no progress and no summary
   bool progress = false;            // show progress (stderr is a terminal and not quiet)
   unsigned jobs = 1;                // --jobs: parsing threads

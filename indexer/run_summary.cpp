@@ -31,6 +31,12 @@ std::string RunSummary::line() const {
     out += " (" + reasons + ")";
   }
   out += timing;
+  if (compacted_to > 0) {
+    char sizes[96];
+    std::snprintf(sizes, sizeof sizes, "; compacted %.1f MB to %.1f MB",
+                  double(compacted_from) / 1e6, double(compacted_to) / 1e6);
+    out += sizes;
+  }
   if (interrupted) {
     out += "; interrupted: run again to finish";
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 
@@ -16,6 +17,7 @@ struct RunSummary {
   std::size_t failed_files = 0;                // files that could not be read (exit 4)
   std::size_t document_count = 0;              // articles in the index afterwards
   double seconds = 0;
+  std::uintmax_t compacted_from = 0, compacted_to = 0;  // index bytes, when --compact ran
   bool interrupted = false;
 
   void skip(const std::string& reason) { ++skipped[reason]; }

@@ -69,6 +69,40 @@ Xapian::WritableDatabase open_for_writing(const std::string& dir) {
   }
 }
 
+namespace {
+
+std::uintmax_t folder_size(const std::filesystem::path& dir) {
+  std::uintmax_t bytes = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
+    bytes += entry.is_regular_file(ec) ? entry.file_size(ec) : 0;
+  }
+  return bytes;
+}
+
+}  // namespace
+
+std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir) {
+  namespace fs = std::filesystem;
+  const fs::path target(dir), fresh(dir + ".compacting"), old(dir + ".old");
+  std::error_code ec;
+  fs::remove_all(fresh, ec);
+  fs::remove_all(old, ec);
+  try {
+    Xapian::Database(dir).compact(fresh.string());
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(fresh, ec);
+    throw Error(ExitCode::kDatabase,
+                "cannot compact the index at " + dir + ": " + e.get_description());
+  }
+  const std::uintmax_t before = folder_size(target);
+  // Two renames: a crash between them leaves the complete old index at DIR.old.
+  fs::rename(target, old);
+  fs::rename(fresh, target);
+  fs::remove_all(old, ec);
+  return {before, folder_size(target)};
+}
+
 void commit(Xapian::WritableDatabase& db) {
   try {
     db.commit();

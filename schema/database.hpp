@@ -4,7 +4,9 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 
 namespace news::schema {
 
@@ -18,6 +20,11 @@ Xapian::Database open_for_search(const std::string& dir);
 // Creates or opens an index to write, taking its lock; stamps a new index with the schema
 // version and refuses one of another version. Throws Error(kDatabase).
 Xapian::WritableDatabase open_for_writing(const std::string& dir);
+
+// Rewrites the index at `dir` compactly (Xapian's Compactor: full blocks, no free space),
+// then swaps it in; returns the sizes in bytes before and after. Needs the index unlocked.
+// Throws Error(kDatabase).
+std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir);
 
 // Commits, translating Xapian failures (disk full, lost lock) into Error(kDatabase).
 void commit(Xapian::WritableDatabase& db);

@@ -131,6 +131,17 @@ TEST_F(IndexFlow, IndexingAnotherFolderKeepsTheFirst) {
   EXPECT_EQ(document_count(db()), first + 1);
 }
 
+TEST_F(IndexFlow, CompactShrinksTheIndexAndKeepsItUsable) {
+  const CommandResult r = index({"--compact"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("compacted"), std::string::npos) << r.out;
+  EXPECT_EQ(document_count(db()), summary_count(r.out, "new"));
+  EXPECT_FALSE(fs::exists(db() + ".old"));
+  const CommandResult again = index();
+  EXPECT_EQ(summary_count(again.out, "new"), 0) << again.out;
+  EXPECT_EQ(summary_count(again.out, "updated"), 0) << again.out;
+}
+
 TEST_F(IndexFlow, QuietPrintsNoSummaryButStillWarns) {
   const CommandResult r = index({"--quiet"});
   EXPECT_EQ(r.exit_code, 0);
