@@ -16,6 +16,7 @@ if [ ! -d "$reuters" ] || [ ! -f "$queries" ]; then
 fi
 copies=1
 [ "${1:-}" = "--copies" ] && copies=$2
+build=${BUILD_DIR:-build}
 scripts/build.sh >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,9 +34,9 @@ timed() {
   end=$(date +%s.%N)
   secs[$name]=$(awk "BEGIN { print $end - $start }")
 }
-timed newsindex build/indexer/newsindex --quiet --compact --db "$work/newsindex.db" "$work/text"
-timed newsindex-1core build/indexer/newsindex --quiet --compact --jobs 1 --db "$work/newsindex1.db" "$work/text"
-timed newsindex-rerun build/indexer/newsindex --quiet --db "$work/newsindex.db" "$work/text"
+timed newsindex "$build"/indexer/newsindex --quiet --compact --db "$work/newsindex.db" "$work/text"
+timed newsindex-1core "$build"/indexer/newsindex --quiet --compact --jobs 1 --db "$work/newsindex1.db" "$work/text"
+timed newsindex-rerun "$build"/indexer/newsindex --quiet --db "$work/newsindex.db" "$work/text"
 timed omindex omindex --db "$work/omindex.db" --url / "$work/text"
 timed fts5 python3 bench/fts5_load.py "$work/fts5.db" "$work/text"
 
@@ -57,7 +58,7 @@ echo " omindex and FTS5 index words only.)"
 
 echo
 echo "Query mix ($queries), top 10 with stored data, one core:"
-build/bench/query_bench "$work/newsindex.db" "$work/omindex.db" "$work/fts5.db" "$queries" \
+"$build"/bench/query_bench "$work/newsindex.db" "$work/omindex.db" "$work/fts5.db" "$queries" \
   --benchmark_min_time=0.2 --benchmark_format=json >"$work/queries.json" 2>/dev/null
 python3 - "$work/queries.json" <<'PY'
 import json, sys
