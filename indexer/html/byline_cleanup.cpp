@@ -197,9 +197,10 @@ std::size_t after_leading_lead_in(std::string_view lower) {
 
 // Words before a trailing "by" that make it a credit, not a byline ("Powered by").
 constexpr std::string_view kCreditWords[] = {
-    "powered",   "photo",  "photos",       "image",  "images", "foto",  "fotos",
-    "bild",      "bilder", "designed",     "hosted", "theme",  "made",  "built",
-    "developed", "video",  "illustration", "grafik", "quelle", "source"};
+    "powered", "photo",  "photos",     "image",    "images",       "foto",
+    "fotos",   "bild",   "bilder",     "designed", "hosted",       "theme",
+    "made",    "built",  "developed",  "video",    "illustration", "grafik",
+    "quelle",  "source", "background", "cover",    "\xC2\xA9",     "copyright"};
 
 bool ends_with_lead_in(std::string_view lower) {
   if (is_lead_in(lower)) {

@@ -33,6 +33,7 @@ TEST(TextByline, FindsNamesIntroducedByLeadIns) {
       {"<h1>Dam opens</h1><a href=/x>Ein Stick von Berkley</a>", ""},
       {"<h1>Dam opens</h1><footer>Powered by <a href=/wp>WordPress</a></footer>", ""},
       {"<h1>Dam opens</h1><p>by clicking accept you agree</p>", ""},
+      {"<h1>Dam opens</h1><p>\xC2\xA9 2020, background by <a href=/n>Noah Brad</a></p>", ""},
   };
   for (const Case& c : cases) {
     const HtmlDocument doc(c.page);
