@@ -109,7 +109,13 @@ Xapian::Query Searcher::parse_for_languages(const std::string& text, unsigned fl
   std::vector<Xapian::Query> parses;
   std::set<std::string> seen;  // languages often stem a query alike
   for (const std::string& language : languages) {
-    Xapian::Query q = schema::make_query_parser(m_db, language).parse_query(text, flags);
+    const auto field_error = std::make_shared<std::string>();
+    Xapian::Query q =
+        schema::make_query_parser(m_db, language, field_error).parse_query(text, flags);
+    if (!field_error->empty()) {
+      throw Error(ExitCode::kUsage, *field_error,
+                  "dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges FROM..TO, open ends allowed");
+    }
     if (seen.insert(q.get_description()).second) {
       parses.push_back(std::move(q));
     }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include "error.hpp"
 #include "fields.hpp"
@@ -60,9 +61,22 @@ std::optional<std::array<int, 3>> date_parts(std::string_view text, int& count) 
 }
 
 // `date:` values: a day, month or year, or a range of them.
+// Xapian's parser is not exception-safe for exceptions of ours (it leaks its parse
+// state), so a bad date is recorded in `error` and matches nothing; the caller reports it.
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
-  Xapian::Query operator()(const std::string& text) override { return date_field_query(text); }
+  explicit DateFieldProcessor(std::shared_ptr<std::string> error) : m_error(std::move(error)) {}
+  Xapian::Query operator()(const std::string& text) override {
+    try {
+      return date_field_query(text);
+    } catch (const Error& e) {
+      *m_error = e.what();
+      return Xapian::Query::MatchNothing;
+    }
+  }
+
+ private:
+  std::shared_ptr<std::string> m_error;
 };
 
 bool is_entity_field(std::string_view name) {
@@ -190,7 +204,8 @@ unsigned full_query_flags() {
          QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT | QP::FLAG_CJK_NGRAM;
 }
 
-Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language) {
+Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language,
+                                      std::shared_ptr<std::string> field_error) {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(stemmer_for_language(language));
@@ -207,7 +222,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_vi
         qp.add_boolean_prefix(name, std::string(f.prefix));
         break;
       case FieldKind::kDate:
-        qp.add_boolean_prefix(name, (new DateFieldProcessor)->release());
+        qp.add_boolean_prefix(name, (new DateFieldProcessor(field_error))->release());
         break;
     }
   }

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,8 +37,10 @@ std::string fold_entity_values(std::string_view text);
 Xapian::Query language_filter(std::string_view code);
 
 // A QueryParser stemming for `language` (an ISO 639-1 code), with AND as the default
-// operator and every field of the table as a `name:` prefix.
-Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language);
+// operator and every field of the table as a `name:` prefix. A malformed field value
+// (`date:tomorrow`) matches nothing and its message is stored in `*field_error`.
+Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_view language,
+                                      std::shared_ptr<std::string> field_error);
 
 // Flags for the full query syntax: phrases, boolean operators, +/-, NEAR, wildcards.
 unsigned full_query_flags();

@@ -49,10 +49,13 @@ class IndexTerms : public ::testing::Test {
   }
 
   Xapian::doccount count(const std::string& query) {
-    Xapian::QueryParser qp = make_query_parser(m_db, "en");
+    const auto error = std::make_shared<std::string>();
+    Xapian::QueryParser qp = make_query_parser(m_db, "en", error);
     Xapian::Enquire enquire(m_db);
     enquire.set_query(qp.parse_query(fold_entity_values(query), full_query_flags()));
-    return enquire.get_mset(0, 10).size();
+    const Xapian::doccount matches = enquire.get_mset(0, 10).size();
+    EXPECT_EQ(*error, "") << query;
+    return matches;
   }
 
   Xapian::WritableDatabase m_db{std::string(), Xapian::DB_BACKEND_INMEMORY};
@@ -148,6 +151,14 @@ TEST(LanguageStemming, ArticlesAreStemmedForTheirLanguage) {
   chinese.body = "北京大学";
   chinese.language = "zh";
   EXPECT_TRUE(has_term(codec.encode(chinese, FileStamp{}), "北京"));  // CJK n-grams
+}
+
+TEST(DateField, MalformedDatesAreReportedNotThrownThroughTheParser) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const auto error = std::make_shared<std::string>();
+  const Xapian::Query q = make_query_parser(db, "en", error).parse_query("oil date:tomorrow");
+  EXPECT_NE(error->find("not a date: \"tomorrow\""), std::string::npos) << *error;
+  EXPECT_TRUE(q.empty()) << q.get_description();  // matches nothing
 }
 
 TEST(EntityQuery, IsAPhraseOfFoldedWords) {
