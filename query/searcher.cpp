@@ -15,7 +15,7 @@ namespace {
 // Results fetched per round trip when streaming --all.
 constexpr Xapian::doccount kPageSize = 500;
 // Up to this many matches, the total a search reports is exact.
-constexpr Xapian::doccount kExactCountUpTo = 1000;
+constexpr Xapian::doccount kExactCountUpTo = 100;
 constexpr std::size_t kSnippetBytes = 240;
 // Queries are parsed for at most this many of the index's languages.
 constexpr std::size_t kMaxQueryLanguages = 4;

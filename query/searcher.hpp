@@ -20,7 +20,7 @@ class Searcher {
   explicit Searcher(const QueryOptions& options);
 
   // Runs the search and fetches the first page; the header carries the number of matches
-  // (exact for --count and for up to 1000 matches, else Xapian's estimate).
+  // (exact for --count and for up to 100 matches, else Xapian's estimate).
   SearchHeader run();
 
   // Calls sink for each result of the requested page (or all of them), in order, fetching
