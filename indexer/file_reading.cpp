@@ -60,4 +60,12 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
   return out;
 }
 
+void encode_articles(FileOutcome& outcome) {
+  thread_local schema::DocumentCodec codec;  // owns a TermGenerator: one per thread
+  outcome.documents.clear();
+  for (const Article& article : outcome.result.articles) {
+    outcome.documents.push_back(codec.encode(article, outcome.stamp));
+  }
+}
+
 }  // namespace news

@@ -1,6 +1,8 @@
 // One input file -> its articles: read the bytes, pick the reader, enrich.
 #pragma once
 
+#include <xapian.h>
+
 #include <optional>
 #include <string>
 
@@ -15,7 +17,12 @@ struct FileOutcome {
   bool unchanged = false;  // content hash equals `known_hash`: nothing was parsed
   ReadResult result;
   std::string failure;  // non-empty when nothing of the file could be read: the reason
+  std::vector<Xapian::Document> documents;  // the articles encoded for the index, when asked
 };
+
+// Encodes the outcome's articles into `documents` (terms, values, data), on the calling
+// thread: workers do this so that the one writer only stores them.
+void encode_articles(FileOutcome& outcome);
 
 // Reads and parses `file`. When `known_hash` is given and the content hashes to it, the
 // file is not parsed and the outcome is marked unchanged. Never throws for bad input.

@@ -33,12 +33,14 @@ const IndexStore::FileState* IndexStore::file_state(const std::string& source_fi
 }
 
 std::size_t IndexStore::put_file(const std::string& source_file, const std::string& root,
-                                 const FileStamp& stamp, const std::vector<Article>& articles) {
+                                 const FileStamp& stamp, const std::vector<Article>& articles,
+                                 std::vector<Xapian::Document>& documents) {
   FileState& state = m_files[source_file];
   std::set<std::string> fresh;
   std::size_t added = 0;
-  for (const Article& a : articles) {
-    Xapian::Document doc = m_codec.encode(a, stamp);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, root);
     added += state.article_ids.contains(a.id) ? 0 : 1;
     m_db.replace_document(DocumentCodec::id_term(a.id), doc);

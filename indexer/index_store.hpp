@@ -28,10 +28,12 @@ class IndexStore {
   // What the index holds for a source file, or nullptr when it holds nothing.
   const FileState* file_state(const std::string& source_file) const;
 
-  // Replaces the articles of one source file with `articles` (articles of the file that
-  // are no longer there are deleted). Returns how many articles were new to the index.
+  // Replaces the articles of one source file with `articles`, encoded as `documents` (one
+  // each, by schema::DocumentCodec); articles of the file that are no longer there are
+  // deleted. Returns how many articles were new to the index.
   std::size_t put_file(const std::string& source_file, const std::string& root,
-                       const FileStamp& stamp, const std::vector<Article>& articles);
+                       const FileStamp& stamp, const std::vector<Article>& articles,
+                       std::vector<Xapian::Document>& documents);
 
   // Records a new size/mtime for a file whose content did not change.
   void restamp_file(const std::string& source_file, const FileStamp& stamp);
@@ -52,7 +54,6 @@ class IndexStore {
   void load_state();
 
   Xapian::WritableDatabase m_db;
-  schema::DocumentCodec m_codec;
   std::map<std::string, FileState> m_files;
   std::size_t m_pending = 0;
 };

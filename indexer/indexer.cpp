@@ -51,7 +51,7 @@ void report_read(const InputFile& file, const FileOutcome& outcome) {
 }
 
 // Writes one file's outcome to the store and counts it.
-void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore& store,
+void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& store,
                    RunSummary& summary) {
   report_read(file, outcome);
   summary.failed_files += outcome.result.errors.empty() ? 0 : 1;
@@ -69,12 +69,13 @@ void store_outcome(const InputFile& file, const FileOutcome& outcome, IndexStore
     summary.skipped[reason] += count;
   }
   const std::size_t added =
-      store.put_file(file.id, file.root, outcome.stamp, outcome.result.articles);
+      store.put_file(file.id, file.root, outcome.stamp, outcome.result.articles, outcome.documents);
   summary.added += added;
   summary.updated += outcome.result.articles.size() - added;
 }
 
-// Reads the files of one chunk that may have changed, in parallel.
+// Reads the files of one chunk that may have changed, in parallel; when indexing, the
+// workers also encode the articles into documents.
 std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
                                     const IndexerOptions& o) {
@@ -82,6 +83,9 @@ std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), o.jobs, [&](std::size_t i) {
     outcomes[i] = read_input_file(*files[i], known_hashes[i], field_map);
+    if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
+      encode_articles(outcomes[i]);
+    }
   });
   return outcomes;
 }
@@ -123,7 +127,7 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
   auto reading =
       std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
   while (true) {
-    const std::vector<FileOutcome> outcomes = reading.get();
+    std::vector<FileOutcome> outcomes = reading.get();
     const ChunkPlan current = std::move(plan);
     const bool more = current.end < files.size() && !interrupted();
     if (more) {
