@@ -249,6 +249,53 @@ std::optional<Timestamp> eight_digit_date(std::string_view path) {
   return std::nullopt;
 }
 
+// JSON-LD datePublished/dateCreated, published-date <meta> keys, itemprop elements, a
+// WebPage's datePublished: the first that gives a day.
+std::optional<Timestamp> published_metadata(const HtmlDocument& doc, const PageMeta& meta,
+                                            const JsonLdArticle& ld) {
+  if (auto ts = find_written_day(ld.date_published)) {
+    return ts;
+  }
+  if (auto ts = from_meta(meta, std::data(kPublishedKeys), std::size(kPublishedKeys))) {
+    return ts;
+  }
+  if (auto ts = from_properties(doc)) {
+    return ts;
+  }
+  return find_written_day(ld.page_date);
+}
+
+// JSON-LD dateModified, else a modification <meta> key.
+std::optional<Timestamp> modified_metadata(const PageMeta& meta, const JsonLdArticle& ld) {
+  if (auto ts = find_written_day(ld.date_modified)) {
+    return ts;
+  }
+  return from_meta(meta, std::data(kModifiedKeys), std::size(kModifiedKeys));
+}
+
+// The date shown next to the headline when it differs from the metadata date `published`
+// and another signal of the page agrees with it: a date-class element, a <time>, the URL,
+// a modification date or another published-date field. Pages show the day readers see
+// (often the last update), and that is the day an article is known by.
+std::optional<Timestamp> confirmed_near_headline(const HtmlDocument& doc, const PageMeta& meta,
+                                                 const JsonLdArticle& ld, std::string_view url,
+                                                 const Timestamp& published) {
+  const auto shown = near_headline(doc);
+  if (!shown || *shown == published) {
+    return std::nullopt;
+  }
+  const std::optional<Timestamp> others[] = {
+      from_visible_text(doc),
+      from_time_elements(doc),
+      date_in_url(url),
+      modified_metadata(meta, ld),
+      find_written_day(ld.date_published),
+      from_meta(meta, std::data(kPublishedKeys), std::size(kPublishedKeys))};
+  const bool confirmed = std::any_of(std::begin(others), std::end(others),
+                                     [&](const auto& other) { return other == shown; });
+  return confirmed ? shown : std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Timestamp> date_in_url(std::string_view url) {
@@ -276,16 +323,10 @@ std::optional<Timestamp> date_in_url(std::string_view url) {
 DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,
                               const JsonLdArticle& ld, std::string_view url,
                               std::string_view raw_html) {
-  if (auto ts = find_written_day(ld.date_published)) {
-    return metadata(ts);
-  }
-  if (auto ts = from_meta(meta, std::data(kPublishedKeys), std::size(kPublishedKeys))) {
-    return metadata(ts);
-  }
-  if (auto ts = from_properties(doc)) {
-    return metadata(ts);
-  }
-  if (auto ts = find_written_day(ld.page_date)) {
+  if (auto ts = published_metadata(doc, meta, ld)) {
+    if (auto shown = confirmed_near_headline(doc, meta, ld, url, *ts)) {
+      return {shown, date_source::kText};
+    }
     return metadata(ts);
   }
   if (auto ts = date_in_url(url)) {
@@ -300,10 +341,7 @@ DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,
   if (auto ts = near_headline(doc)) {
     return {ts, date_source::kText};
   }
-  if (auto ts = find_written_day(ld.date_modified)) {
-    return metadata(ts);
-  }
-  if (auto ts = from_meta(meta, std::data(kModifiedKeys), std::size(kModifiedKeys))) {
+  if (auto ts = modified_metadata(meta, ld)) {
     return metadata(ts);
   }
   if (auto ts = from_scripts(raw_html)) {

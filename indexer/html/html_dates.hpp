@@ -19,8 +19,9 @@ struct DateFinding {
 
 // In order: JSON-LD datePublished/dateCreated; published-date <meta> tags
 // (article:published_time, date, pubdate, DC.date.issued, sailthru.date, ...);
-// itemprop="datePublished" elements; <time pubdate> or a "published" <time>, then the
-// first <time datetime>; a WebPage's datePublished (all "metadata"); a date in the
+// itemprop="datePublished" elements; a WebPage's datePublished (all "metadata") -- unless
+// the date shown next to the <h1> differs and another signal confirms it ("text"); <time
+// pubdate> or a "published" <time>, then the first <time datetime>; a date in the
 // canonical URL's path ("url"); a date in a short date/byline/meta element after the
 // <h1> ("text"); finally modification dates and "datePublished" in scripts ("metadata").
 DateFinding find_article_date(const HtmlDocument& doc, const PageMeta& meta,

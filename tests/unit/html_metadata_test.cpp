@@ -157,5 +157,39 @@ TEST(HtmlDates, PrefersMetadataAndKeepsThePublishersDay) {
   }
 }
 
+TEST(HtmlDates, AConfirmedDateNextToTheHeadlineBeatsTheMetadataDate) {
+  struct Case {
+    const char* page;
+    const char* day;
+    std::string source;
+  };
+  const Case cases[] = {
+      // shown next to the <h1> and confirmed by the modification date
+      {R"(<meta property="article:published_time" content="2021-03-08T11:00:00Z">
+          <meta property="article:modified_time" content="2021-03-14T20:00:00Z">
+          <body><h1>T</h1><p>Updated 14 March 2021</p></body>)",
+       "2021-03-14", "text"},
+      // shown in a date-class element after the <h1>
+      {R"(<meta name="pubdate" content="2021-12-14">
+          <body><h1>T</h1><span class="date">04.02.2022</span><p>Text.</p></body>)",
+       "2022-02-04", "text"},
+      // shown but confirmed by nothing: the metadata date stays
+      {R"(<meta property="article:published_time" content="2021-03-08">
+          <body><h1>T</h1><p>14 March 2021</p></body>)",
+       "2021-03-08", "metadata"},
+      // the same day in both
+      {R"(<meta property="article:published_time" content="2021-03-08">
+          <body><h1>T</h1><span class="date">8 March 2021</span></body>)",
+       "2021-03-08", "metadata"},
+  };
+  for (const Case& c : cases) {
+    const HtmlDocument doc(c.page);
+    const PageMeta meta = read_page_meta(doc);
+    const DateFinding found = find_article_date(doc, meta, read_json_ld(meta.json_ld), "", c.page);
+    EXPECT_EQ(day_of(found.date), c.day) << c.page;
+    EXPECT_EQ(found.source ? found.source : "", c.source) << c.page;
+  }
+}
+
 }  // namespace
 }  // namespace news::html
