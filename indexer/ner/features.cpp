@@ -167,15 +167,18 @@ bool is_quiet(const std::vector<TokenInfo>& info, std::size_t i, const Sentence&
          (i + 1 == s.last || info[i + 1].plain);
 }
 
-void quiet_features(const std::vector<TokenInfo>& info, std::size_t i, const Sentence& s,
-                    Emitter& emit) {
-  const TokenInfo& t = info[i];
+void quiet_word_features(const TokenInfo& t, Emitter& emit) {
   emit(kBias, 0);
   emit(kWord, t.word);
   emit(kShape, t.shape);
   emit(kSuffix + 1, t.suffix[1]);
   emit(kCluster, t.cluster[0]);
   emit(kCluster + 2, t.cluster[2]);
+}
+
+void quiet_context_features(const std::vector<TokenInfo>& info, std::size_t i, const Sentence& s,
+                            Emitter& emit) {
+  const TokenInfo& t = info[i];
   emit(kLowerPrev, i > s.first ? info[i - 1].lower : kBoundary);
   emit(kLowerNext, i + 1 < s.last ? info[i + 1].lower : kBoundary);
   for (std::uint64_t bit = 0; bit < 32; ++bit) {
@@ -192,14 +195,21 @@ FeatureMatrix FeatureExtractor::extract(const Document& doc, const std::vector<T
   FeatureMatrix m;
   m.keys.reserve(doc.tokens.size() * 48);
   m.offsets.assign(doc.tokens.size() + 1, 0);
+  m.word_keys.assign(doc.tokens.size(), 0);
   Emitter emit(m.keys);
   for (const Sentence& s : doc.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
       m.offsets[i] = static_cast<std::uint32_t>(m.keys.size());
-      if (is_quiet(info, i, s)) {
-        quiet_features(info, i, s, emit);
+      bool quiet = is_quiet(info, i, s);
+      if (quiet) {
+        quiet_word_features(info[i], emit);
       } else {
         word_features(info[i], emit);
+      }
+      m.word_keys[i] = static_cast<std::uint8_t>(m.keys.size() - m.offsets[i]);
+      if (quiet) {
+        quiet_context_features(info, i, s, emit);
+      } else {
         context_features(info, i, s, emit);
       }
       if (hints != nullptr) {

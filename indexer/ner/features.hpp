@@ -15,6 +15,10 @@ namespace news::ner {
 struct FeatureMatrix {
   std::vector<std::uint32_t> keys;
   std::vector<std::uint32_t> offsets;
+  // How many of token i's keys, from offsets[i] on, depend only on the token itself
+  // (its form and facts, not its neighbours): tokens with the same leading keys share
+  // their scores. Empty when not computed.
+  std::vector<std::uint8_t> word_keys;
 
   std::size_t token_count() const { return offsets.empty() ? 0 : offsets.size() - 1; }
 };

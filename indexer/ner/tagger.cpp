@@ -82,8 +82,9 @@ std::vector<Span> tag_document(const FeatureExtractor& extractor, const TwoPassW
   std::vector<Span> spans;
   std::vector<float> first, second;
   std::vector<float> later(doc.tokens.size() * kTagCount);  // second-pass scores so far
+  TwoPassWeights::WordCache cache(doc.tokens.size());
   for (const Sentence& s : doc.sentences) {
-    weights.emissions(m, s.first, s.last, first, second);
+    weights.emissions(m, s.first, s.last, first, second, cache);
     std::copy(second.begin(), second.end(), later.begin() + static_cast<long>(s.first * kTagCount));
     append_spans(first, s, weights.first_transitions(), spans);
   }

@@ -1,5 +1,7 @@
 #include "two_pass_weights.hpp"
 
+#include <algorithm>
+
 namespace news::ner {
 namespace {
 
@@ -50,32 +52,94 @@ const TwoPassWeights::Slot* TwoPassWeights::find(std::uint32_t key) const {
   }
 }
 
-void TwoPassWeights::emissions(const FeatureMatrix& m, std::size_t first, std::size_t last,
-                               std::vector<float>& out_first,
-                               std::vector<float>& out_second) const {
-  out_first.assign((last - first) * kTagCount, 0.0f);
-  out_second.assign((last - first) * kTagCount, 0.0f);
-  std::uint32_t end = m.offsets[last];
-  for (std::size_t i = first; i < last; ++i) {
-    std::int32_t acc[2][kTagCount] = {};
-    for (std::uint32_t f = m.offsets[i]; f < m.offsets[i + 1]; ++f) {
-      if (f + kAhead < end && maybe_present(m.keys[f + kAhead])) {
-        __builtin_prefetch(&m_slots[m.keys[f + kAhead] & m_mask]);
-      }
-      const Slot* slot = find(m.keys[f]);
-      if (slot == nullptr) {
-        continue;
-      }
-      for (std::size_t t = 0; t < kTagCount; ++t) {
-        acc[0][t] += slot->weights[0][t];
-        acc[1][t] += slot->weights[1][t];
-      }
+void TwoPassWeights::add_keys(const FeatureMatrix& m, std::uint32_t f, std::uint32_t to,
+                              std::uint32_t end, Scores& acc) const {
+  for (; f < to; ++f) {
+    if (f + kAhead < end && maybe_present(m.keys[f + kAhead])) {
+      __builtin_prefetch(&m_slots[m.keys[f + kAhead] & m_mask]);
+    }
+    const Slot* slot = find(m.keys[f]);
+    if (slot == nullptr) {
+      continue;
     }
     for (std::size_t t = 0; t < kTagCount; ++t) {
-      out_first[(i - first) * kTagCount + t] = static_cast<float>(acc[0][t]) * m_scale[0];
-      out_second[(i - first) * kTagCount + t] = static_cast<float>(acc[1][t]) * m_scale[1];
+      acc.pass[0][t] += slot->weights[0][t];
+      acc.pass[1][t] += slot->weights[1][t];
     }
   }
+}
+
+void TwoPassWeights::emissions(const FeatureMatrix& m, std::size_t first, std::size_t last,
+                               std::vector<float>& out_first, std::vector<float>& out_second,
+                               WordCache& cache) const {
+  out_first.resize((last - first) * kTagCount);
+  out_second.resize((last - first) * kTagCount);
+  std::uint32_t end = m.offsets[last];
+  bool shared = !m.word_keys.empty();
+  for (std::size_t i = first; i < last; ++i) {
+    Scores acc;
+    std::uint32_t f = m.offsets[i];
+    if (shared) {
+      std::uint32_t n = m.word_keys[i];
+      if (const Scores* known = cache.find(&m.keys[f], n)) {
+        acc = *known;
+      } else {
+        add_keys(m, f, f + n, end, acc);
+        cache.insert(&m.keys[f], n, acc);
+      }
+      f += n;
+    }
+    add_keys(m, f, m.offsets[i + 1], end, acc);
+    for (std::size_t t = 0; t < kTagCount; ++t) {
+      out_first[(i - first) * kTagCount + t] = static_cast<float>(acc.pass[0][t]) * m_scale[0];
+      out_second[(i - first) * kTagCount + t] = static_cast<float>(acc.pass[1][t]) * m_scale[1];
+    }
+  }
+}
+
+TwoPassWeights::WordCache::WordCache(std::size_t tokens) {
+  std::size_t slots = 16;
+  while (slots < tokens * 2) {
+    slots *= 2;
+  }
+  m_table.assign(slots, 0);
+  m_mask = static_cast<std::uint32_t>(slots - 1);
+  m_entries.reserve(tokens);
+}
+
+std::size_t TwoPassWeights::WordCache::slot_of(const std::uint32_t* keys, std::size_t n) const {
+  std::uint64_t h = n;
+  for (std::size_t k = 0; k < n; ++k) {
+    h = (h ^ keys[k]) * 0x9E3779B97F4A7C15ull;
+  }
+  return static_cast<std::size_t>(h >> 40) & m_mask;
+}
+
+const TwoPassWeights::Scores* TwoPassWeights::WordCache::find(const std::uint32_t* keys,
+                                                              std::size_t n) const {
+  for (std::size_t at = slot_of(keys, n);; at = (at + 1) & m_mask) {
+    std::uint32_t e = m_table[at];
+    if (e == 0) {
+      return nullptr;
+    }
+    const Entry& entry = m_entries[e - 1];
+    if (entry.count == n && std::equal(keys, keys + n, entry.keys)) {
+      return &entry.scores;
+    }
+  }
+}
+
+void TwoPassWeights::WordCache::insert(const std::uint32_t* keys, std::size_t n,
+                                       const Scores& scores) {
+  if (m_entries.size() * 2 >= m_table.size()) {
+    return;  // full: the caller looks the keys up itself
+  }
+  std::size_t at = slot_of(keys, n);
+  while (m_table[at] != 0) {
+    at = (at + 1) & m_mask;
+  }
+  m_entries.push_back(Entry{keys, n, scores});
+  m_table[at] = static_cast<std::uint32_t>(m_entries.size());
 }
 
 void TwoPassWeights::add_hint_emissions(const FeatureMatrix& hints, std::size_t first,

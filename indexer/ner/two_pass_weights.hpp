@@ -12,13 +12,42 @@ namespace news::ner {
 // share are looked up once: a slot holds a key and the 17 weights of each pass.
 class TwoPassWeights {
  public:
+  // Summed quantised weights of both passes for one token.
+  struct Scores {
+    std::int32_t pass[2][kTagCount] = {};
+  };
+  // Scores of the token-only leading keys (FeatureMatrix::word_keys) of one document,
+  // per distinct key list: word forms repeat, so most tokens look up only the keys of
+  // their context. Sums are of integers, so sharing them changes no score.
+  class WordCache {
+   public:
+    explicit WordCache(std::size_t tokens);
+    // The scores of keys[0, n) if seen before, else nullptr.
+    const Scores* find(const std::uint32_t* keys, std::size_t n) const;
+    // Remembers `scores` for keys[0, n), which must stay valid while the cache is used.
+    void insert(const std::uint32_t* keys, std::size_t n, const Scores& scores);
+
+   private:
+    struct Entry {
+      const std::uint32_t* keys = nullptr;
+      std::size_t count = 0;
+      Scores scores;
+    };
+    std::size_t slot_of(const std::uint32_t* keys, std::size_t n) const;
+    std::vector<std::uint32_t> m_table;  // 1 + index into m_entries, 0: empty
+    std::vector<Entry> m_entries;
+    std::uint32_t m_mask = 0;
+  };
+
   TwoPassWeights(const Weights& first, const Weights& second);
 
   // Emission scores of tokens [first, last) for both passes from the shared features
   // `m`: first pass into `out_first`, second pass (without hint features) into
-  // `out_second`; layout as Weights::emissions.
+  // `out_second`; layout as Weights::emissions. The scores of token-only keys are
+  // shared through `cache` (one per document and matrix).
   void emissions(const FeatureMatrix& m, std::size_t first, std::size_t last,
-                 std::vector<float>& out_first, std::vector<float>& out_second) const;
+                 std::vector<float>& out_first, std::vector<float>& out_second,
+                 WordCache& cache) const;
 
   // Adds the second pass's scores of hint features `hints` to `out_second`.
   void add_hint_emissions(const FeatureMatrix& hints, std::size_t first, std::size_t last,
@@ -35,6 +64,9 @@ class TwoPassWeights {
   };
 
   const Slot* find(std::uint32_t key) const;
+  // Adds the weights of keys [f, to) of `m` to `acc`, prefetching ahead up to `end`.
+  void add_keys(const FeatureMatrix& m, std::uint32_t f, std::uint32_t to, std::uint32_t end,
+                Scores& acc) const;
   // A bit per hashed key: most features of rare words are not in the model, and this
   // small filter (it stays in cache) answers for them without touching the table.
   bool maybe_present(std::uint32_t key) const {

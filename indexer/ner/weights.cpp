@@ -92,35 +92,53 @@ constexpr float kNone = -std::numeric_limits<float>::infinity();
 constexpr std::array<Tag, 1 + 2 * kTypeCount> kAfterClosed = {0, 3, 4, 7, 8, 11, 12, 15, 16};
 constexpr std::array<Tag, 1 + 2 * kTypeCount> kStarting = {0, 1, 4, 5, 8, 9, 12, 13, 16};
 
-// Best predecessor of `t` among the fixed list `preds` (fixed length: unrolled).
-template <std::size_t N>
-void best_predecessor(const float* prev, const Weights::Transitions& trans,
-                      const std::array<Tag, N>& preds, Tag t, float& best, Tag& arg) {
-  best = prev[preds[0]] + trans[preds[0] * kTagCount + t];
-  arg = preds[0];
-  for (std::size_t k = 1; k < N; ++k) {
-    float s = prev[preds[k]] + trans[preds[k] * kTagCount + t];
-    bool better = s > best;
-    best = better ? s : best;
-    arg = better ? preds[k] : arg;
-  }
-}
+constexpr std::size_t kClosedCount = kAfterClosed.size();
 
-// One Viterbi step: best score of each tag at token i given scores at i - 1.
-void viterbi_step(const float* prev, const float* emission, const Weights::Transitions& trans,
-                  float* score, Tag* back) {
-  for (Tag t : kStarting) {
-    float best = 0;
-    best_predecessor(prev, trans, kAfterClosed, t, best, back[t]);
-    score[t] = best + emission[t];
+// Transition scores from each closed tag to each starting tag, laid out so that one
+// Viterbi step updates all starting tags side by side.
+struct StartTransitions {
+  explicit StartTransitions(const Weights::Transitions& trans) {
+    for (std::size_t k = 0; k < kClosedCount; ++k) {
+      for (std::size_t j = 0; j < kClosedCount; ++j) {
+        score[k][j] = trans[kAfterClosed[k] * kTagCount + kStarting[j]];
+      }
+    }
+  }
+  float score[kClosedCount][kClosedCount];
+};
+
+// One Viterbi step: best score of each tag at token i given scores at i - 1. Ties go
+// to the earlier predecessor in kAfterClosed (or B before I).
+void viterbi_step(const float* prev, const float* emission, const StartTransitions& start,
+                  const Weights::Transitions& trans, float* score, Tag* back) {
+  float best[kClosedCount];
+  Tag arg[kClosedCount];
+  float first = prev[kAfterClosed[0]];
+  for (std::size_t j = 0; j < kClosedCount; ++j) {
+    best[j] = first + start.score[0][j];
+    arg[j] = kAfterClosed[0];
+  }
+  for (std::size_t k = 1; k < kClosedCount; ++k) {
+    float from = prev[kAfterClosed[k]];
+    for (std::size_t j = 0; j < kClosedCount; ++j) {
+      float s = from + start.score[k][j];
+      bool better = s > best[j];
+      best[j] = better ? s : best[j];
+      arg[j] = better ? kAfterClosed[k] : arg[j];
+    }
+  }
+  for (std::size_t j = 0; j < kClosedCount; ++j) {
+    score[kStarting[j]] = best[j] + emission[kStarting[j]];
+    back[kStarting[j]] = arg[j];
   }
   for (std::size_t ty = 0; ty < kTypeCount; ++ty) {
     auto begin = static_cast<Tag>(1 + 4 * ty);
-    std::array<Tag, 2> open = {begin, static_cast<Tag>(begin + 1)};
-    for (Tag t : {static_cast<Tag>(begin + 1), static_cast<Tag>(begin + 2)}) {
-      float best = 0;
-      best_predecessor(prev, trans, open, t, best, back[t]);
-      score[t] = best + emission[t];
+    for (auto t = static_cast<Tag>(begin + 1); t <= begin + 2; ++t) {
+      float from_begin = prev[begin] + trans[begin * kTagCount + t];
+      float from_inside = prev[begin + 1] + trans[(begin + 1) * kTagCount + t];
+      bool better = from_inside > from_begin;
+      score[t] = (better ? from_inside : from_begin) + emission[t];
+      back[t] = better ? static_cast<Tag>(begin + 1) : begin;
     }
   }
 }
@@ -140,8 +158,9 @@ std::vector<Tag> viterbi(const std::vector<float>& emissions, std::size_t n,
       score[t] = emissions[t];
     }
   }
+  StartTransitions start(transitions);
   for (std::size_t i = 1; i < n; ++i) {
-    viterbi_step(&score[(i - 1) * kTagCount], &emissions[i * kTagCount], transitions,
+    viterbi_step(&score[(i - 1) * kTagCount], &emissions[i * kTagCount], start, transitions,
                  &score[i * kTagCount], &back[i * kTagCount]);
   }
   float best = kNone;
