@@ -16,9 +16,13 @@ constexpr std::size_t kTopCandidates = 5;
 constexpr double kAlternativeShare = 0.75;
 constexpr int kMinAlternatives = 3;
 constexpr double kSiblingShare = 0.2;
-constexpr std::size_t kMinBodyBytes = 150;   // a shorter body is retried keeping chrome
-constexpr std::size_t kMinLeadBytes = 40;    // a lead element's text, at least ...
-constexpr std::size_t kMaxLeadBytes = 1200;  // ... and at most
+constexpr int kSmallWinnerBytes = 1000;  // a winner with less text may give way ...
+constexpr int kLargerTextFactor = 3;     // ... to a candidate with this many times its text,
+constexpr double kMaxAlternativeLinkDensity = 0.4;  // few links
+constexpr double kLargerScoreShare = 0.5;           // and half its score
+constexpr std::size_t kMinBodyBytes = 150;          // a shorter body is retried keeping chrome
+constexpr std::size_t kMinLeadBytes = 40;           // a lead element's text, at least ...
+constexpr std::size_t kMaxLeadBytes = 1200;         // ... and at most
 
 struct NodeStats {
   int text = 0;   // non-space bytes of text
@@ -104,6 +108,7 @@ class Extractor {
   void score_paragraphs();
   void add_score(int node, double points);
   int choose_container() const;
+  int larger_alternative(const std::vector<int>& ranked) const;
   int shared_ancestor(int top, const std::vector<int>& ranked) const;
   std::vector<int> with_siblings(int top) const;
   bool is_plain_paragraph(int i) const;
@@ -233,6 +238,25 @@ int Extractor::shared_ancestor(int top, const std::vector<int>& ranked) const {
   return top;
 }
 
+// A winner with little text (a notice, a teaser box whose class words score) gives way
+// to the best other top candidate that holds several times its text, is mostly not links
+// and more paragraph text than the winner has text, and scores at least half as much.
+int Extractor::larger_alternative(const std::vector<int>& ranked) const {
+  const int top = ranked.front();
+  if (stats(top).text >= kSmallWinnerBytes) {
+    return top;
+  }
+  for (int c : ranked) {
+    if (c != top && m_doc.tag(c) != GUMBO_TAG_BODY && stats(c).para >= stats(top).text &&
+        stats(c).text >= kLargerTextFactor * stats(top).text &&
+        link_density(stats(c)) < kMaxAlternativeLinkDensity &&
+        final_score(c) >= kLargerScoreShare * final_score(top)) {
+      return c;
+    }
+  }
+  return top;
+}
+
 int Extractor::choose_container() const {
   std::vector<int> ranked;
   for (int i = 0; i < m_doc.size(); ++i) {
@@ -248,6 +272,7 @@ int Extractor::choose_container() const {
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n), ranked.end(),
                     [&](int a, int b) { return final_score(a) > final_score(b); });
   ranked.resize(n);
+  ranked.front() = larger_alternative(ranked);
   return shared_ancestor(ranked.front(), ranked);
 }
 

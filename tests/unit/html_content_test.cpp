@@ -111,6 +111,31 @@ TEST(ContentExtraction, RetriesWithChromeWhenTheRulesEmptyThePage) {
   EXPECT_NE(body_of(page).find("Engineers said the reservoir"), std::string::npos);
 }
 
+TEST(ContentExtraction, ASmallBoxWithContentClassesGivesWayToTheLargerText) {
+  struct Case {
+    std::string page;
+    const char* kept;
+    const char* dropped;
+  };
+  const std::string box =
+      "<div class=\"teaser-text\"><p>Read also: a short teaser, here, for another "
+      "story.</p></div>";
+  const Case cases[] = {
+      // the teaser box scores on its class words; the article holds far more text
+      {"<body><div>" + box + "</div><div>" + kArticleParagraphs + "</div></body>",
+       "fishermen downstream", "Read also"},
+      // a box with enough text of its own keeps winning
+      {"<body><div class=\"story-text\">" + kArticleParagraphs +
+           "</div><div><p>Short note, unrelated, in a plain box here.</p></div></body>",
+       "fishermen downstream", "Short note"},
+  };
+  for (const Case& c : cases) {
+    const std::string body = body_of(c.page);
+    EXPECT_NE(body.find(c.kept), std::string::npos) << body;
+    EXPECT_EQ(body.find(c.dropped), std::string::npos) << body;
+  }
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
