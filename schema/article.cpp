@@ -1,5 +1,7 @@
 #include "article.hpp"
 
+#include <utility>
+
 namespace news {
 namespace {
 
@@ -17,6 +19,21 @@ std::size_t count_words_in(const std::string& text) {
 }
 
 }  // namespace
+
+double date_confidence(std::string_view source) {
+  static constexpr std::pair<std::string_view, double> kConfidence[] = {
+      {date_source::kFrontMatter, 0.95}, {date_source::kMetadata, 0.9},
+      {date_source::kUrl, 0.8},          {date_source::kFilename, 0.8},
+      {date_source::kText, 0.7},         {date_source::kDateline, 0.5},
+      {date_source::kWarc, 0.3},
+  };
+  for (const auto& [name, confidence] : kConfidence) {
+    if (name == source) {
+      return confidence;
+    }
+  }
+  return 0.0;
+}
 
 std::size_t count_words(const Article& article) {
   return count_words_in(article.title) + count_words_in(article.body);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "timestamp.hpp"
@@ -16,11 +17,16 @@ namespace date_source {
 inline constexpr const char* kFrontMatter = "front-matter";
 inline constexpr const char* kMetadata = "metadata";  // HTML/JSON metadata of the article
 inline constexpr const char* kFilename = "filename";
-inline constexpr const char* kUrl = "url";    // a date in the article's own URL
-inline constexpr const char* kText = "text";  // a date in the article's opening lines
-inline constexpr const char* kWarc = "warc";  // the crawl date of a web archive record
+inline constexpr const char* kUrl = "url";            // a date in the article's own URL
+inline constexpr const char* kText = "text";          // a date in the article's opening lines
+inline constexpr const char* kDateline = "dateline";  // "KABUL, Oct 29 -" + a year from elsewhere
+inline constexpr const char* kWarc = "warc";          // the crawl date of a web archive record
 inline constexpr const char* kNone = "none";
 }  // namespace date_source
+
+// How far a date from `source` can be trusted, 0..1 (front matter 0.95 ... crawl date
+// 0.3); 0 for "none". Reported with every date as `date_confidence`.
+double date_confidence(std::string_view source);
 
 struct Article {
   std::string id;           // stable unique id: path relative to the indexed root

@@ -11,6 +11,8 @@ ordered_json article_json(const Article& a) {
       {"title", a.title},
       {"date", a.date ? ordered_json(to_iso8601(*a.date)) : ordered_json(nullptr)},
       {"date_source", a.date_source},
+      {"date_confidence",
+       a.date ? ordered_json(date_confidence(a.date_source)) : ordered_json(nullptr)},
       {"byline", a.byline},
       {"source", a.source},
       {"url", a.url},

@@ -1,6 +1,7 @@
 #include "date_resolution.hpp"
 
 #include "date_parser.hpp"
+#include "dates/dateline.hpp"
 #include "dates/file_name_date.hpp"
 
 namespace news {
@@ -33,6 +34,29 @@ std::optional<Timestamp> date_in_opening_lines(std::string_view body) {
   return std::nullopt;
 }
 
+// The first non-blank line of the body.
+std::string_view first_line(std::string_view body) {
+  const std::size_t start = body.find_first_not_of(" \t\r\n");
+  if (start == body.npos) {
+    return {};
+  }
+  return body.substr(start, body.find('\n', start) - start);
+}
+
+// "ISLAMABAD, Oct 29 (Reuters) -" dated with a year from other evidence: the crawl date
+// (the story predates it) or a year folder in the path.
+std::optional<Timestamp> date_from_dateline(const Article& article) {
+  const auto md = dateline_month_day(first_line(article.body));
+  if (!md) {
+    return std::nullopt;
+  }
+  if (article.fallback_date) {
+    return latest_on_or_before(*md, *article.fallback_date);
+  }
+  const int year = year_in_path(article.id);
+  return year == 0 ? std::nullopt : make_timestamp(year, unsigned(md->month), unsigned(md->day));
+}
+
 }  // namespace
 
 void resolve_date(Article& article) {
@@ -48,6 +72,9 @@ void resolve_date(Article& article) {
   } else if (auto in_text = date_in_opening_lines(article.body)) {
     article.date = in_text;
     article.date_source = date_source::kText;
+  } else if (auto in_dateline = date_from_dateline(article)) {
+    article.date = in_dateline;
+    article.date_source = date_source::kDateline;
   } else if (article.fallback_date) {
     article.date = article.fallback_date;
     article.date_source = date_source::kWarc;

@@ -3,6 +3,10 @@
 
 #include "date_parser.hpp"
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 namespace news {
 namespace {
 
@@ -54,6 +58,46 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"sometime last spring", nullptr}, DateCase{"", nullptr},
         DateCase{"2025-10-29 draft three", nullptr}, DateCase{"1066-10-14", nullptr},
         DateCase{"December 2001", nullptr}, DateCase{"25:00 October 29 2025", nullptr}));
+
+// Every month in every written form news archives use: hundreds of generated cases.
+TEST(ParseDate, EveryMonthInEveryCommonForm) {
+  static const char* kMonths[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+  static const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  std::size_t cases = 0;
+  for (int m = 1; m <= 12; ++m) {
+    const std::string month = kMonths[m - 1], abbr = month.substr(0, 3);
+    for (int d : {1, 9, 13, 28}) {
+      char iso[16], mdy[16], dmy[16];
+      std::snprintf(iso, sizeof iso, "2024-%02d-%02d", m, d);
+      std::snprintf(mdy, sizeof mdy, "%02d/%02d/2024", m, d);
+      std::snprintf(dmy, sizeof dmy, "%02d.%02d.2024", d, m);
+      const std::string ds = std::to_string(d);
+      std::vector<std::string> forms = {
+          month + " " + ds + ", 2024",
+          abbr + ". " + ds + ", 2024",
+          abbr + " " + ds + " 2024",
+          ds + " " + month + " 2024",
+          ds + " " + abbr + " 2024",
+          month + " " + ds + "th, 2024",
+          iso,
+          dmy,
+          std::string(kDays[(m + d) % 7]) + ", " + ds + " " + abbr + " 2024 00:00:00 +0000",
+          std::string(iso) + "T00:00:00Z"};
+      if (d > 12 || d == m) {
+        forms.push_back(mdy);  // unambiguous month-first numeric form
+      }
+      for (const std::string& form : forms) {
+        const auto ts = parse_date(form);
+        ASSERT_TRUE(ts) << form;
+        EXPECT_EQ(to_iso8601(*ts).substr(0, 10), iso) << form;
+        ++cases;
+      }
+    }
+  }
+  EXPECT_GT(cases, 450u);
+}
 
 TEST(FindDate, FindsTheFirstDateInALine) {
   const auto ts = find_date("By Jane Doe | Updated October 29, 2025, 10:00 UTC");
