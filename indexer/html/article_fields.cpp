@@ -52,8 +52,19 @@ bool byline_class(const HtmlDocument& doc, int i) {
                      [&](std::string_view w) { return tokens.find(w) != tokens.npos; });
 }
 
+// A schema.org Person item right after a byline lead-in ("Von <span itemscope
+// itemtype=…/Person>…</span>"); Person items elsewhere are people the article mentions.
+bool introduced_person(const HtmlDocument& doc, int i) {
+  if (i == 0 || !doc.node(i - 1).is_text || !is_byline_lead_in(doc.text(i - 1))) {
+    return false;
+  }
+  return to_lower(doc.attribute(i, "itemtype")).ends_with("schema.org/person");
+}
+
+// itemprop=author elements and rel=author links, else schema.org Person items after a lead-in, else
+// the first short element with a byline class.
 std::string byline_from_elements(const HtmlDocument& doc, std::string_view site) {
-  std::vector<std::string> marked, classed;
+  std::vector<std::string> marked, persons, classed;
   for (int i = 0; i < doc.size(); ++i) {
     if (doc.node(i).is_text || doc.tag(i) == GUMBO_TAG_META || doc.tag(i) == GUMBO_TAG_SCRIPT) {
       continue;
@@ -63,6 +74,8 @@ std::string byline_from_elements(const HtmlDocument& doc, std::string_view site)
     if (itemprop || rel) {
       marked.push_back(byline_text(doc, i));
       i = doc.node(i).end - 1;
+    } else if (introduced_person(doc, i)) {
+      persons.push_back(byline_text(doc, i));
     } else if (classed.empty() && byline_class(doc, i)) {
       const std::string text = byline_text(doc, i);
       if (!text.empty() && text.size() <= kMaxBylineElementBytes) {
@@ -71,6 +84,7 @@ std::string byline_from_elements(const HtmlDocument& doc, std::string_view site)
     }
   }
   std::string out = join_bylines(marked, site);
+  out = out.empty() ? join_bylines(persons, site) : out;
   return out.empty() ? join_bylines(classed, site) : out;
 }
 

@@ -357,6 +357,10 @@ std::string join_bylines(const std::vector<std::string>& raw, std::string_view s
   return out;
 }
 
+bool is_byline_lead_in(std::string_view text) {
+  return is_lead_in(to_lower(collapse_space(text)));
+}
+
 std::string byline_from_text(const HtmlDocument& doc, std::string_view site) {
   return TextBylineFinder(doc, site).find();
 }

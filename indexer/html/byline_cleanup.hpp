@@ -31,6 +31,9 @@ inline constexpr std::size_t kMaxBylineWords = 12;
 // when there is none.
 std::string byline_from_text(const HtmlDocument& doc, std::string_view site);
 
+// Whether `text` is only a byline lead-in ("By", "Von", "Autor:", "| By ").
+bool is_byline_lead_in(std::string_view text);
+
 // True when a byline reads like an organisation rather than a person: the site's name (or
 // part of it), a domain ("example.org"), an acronym ("DPA"), or one word that is part of
 // the page's host name.

@@ -9,10 +9,10 @@ namespace {
 constexpr std::array<std::string_view, 5> kEmptiedElements = {"script", "style", "svg", "noscript",
                                                               "template"};
 
-constexpr std::array<std::string_view, 17> kKeptAttributes = {
-    "class", "id",       "itemprop", "property", "name",      "content",
-    "rel",   "type",     "lang",     "role",     "hidden",    "aria-hidden",
-    "style", "datetime", "pubdate",  "charset",  "http-equiv"};
+constexpr std::array<std::string_view, 18> kKeptAttributes = {
+    "class", "id",       "itemprop", "property", "name",       "content",
+    "rel",   "type",     "lang",     "role",     "hidden",     "aria-hidden",
+    "style", "datetime", "pubdate",  "charset",  "http-equiv", "itemtype"};
 
 char lower(char c) {
   return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

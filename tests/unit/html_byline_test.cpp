@@ -73,5 +73,27 @@ TEST(Byline, PrefersAPersonOverAnOrganisationInMetadata) {
   EXPECT_EQ(pick_byline(doc, meta, read_json_ld(meta.json_ld), ""), "Alex Karper");
 }
 
+TEST(Byline, TakesAPersonItemAfterALeadIn) {
+  const Case cases[] = {
+      // the author after "Von"; the people the article mentions are Person items too
+      {"<h1>Dam opens</h1><p><span itemscope itemtype=\"http://schema.org/Person\">Ina Roth"
+       "</span> spoke.</p><p><em>Von <span itemscope itemtype=\"http://schema.org/Person\">"
+       "<meta itemprop=name content=\"Cosima Berg\">Cosima Berg</span></em></p>",
+       "Cosima Berg"},
+      // a Person item without a lead-in is no byline
+      {"<h1>Dam opens</h1><p>Mayor <span itemscope itemtype=\"https://schema.org/Person\">"
+       "Ina Roth</span> spoke.</p>",
+       ""},
+  };
+  for (const Case& c : cases) {
+    const HtmlDocument doc(std::string("<html><head><meta name=author content=\"LN\"></head>"
+                                       "<body>") +
+                           c.page + "</body></html>");
+    const PageMeta meta = read_page_meta(doc);
+    const std::string byline = pick_byline(doc, meta, read_json_ld(meta.json_ld), "");
+    EXPECT_EQ(byline == "LN" ? "" : byline, c.byline) << c.page;
+  }
+}
+
 }  // namespace
 }  // namespace news::html
