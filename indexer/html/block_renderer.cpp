@@ -118,4 +118,15 @@ std::vector<std::string> BlockRenderer::take() {
   return kept;
 }
 
+std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
+  std::string out;
+  for (const std::string& p : paragraphs) {
+    if (!out.empty()) {
+      out += "\n\n";
+    }
+    out += p;
+  }
+  return out;
+}
+
 }  // namespace news::html

@@ -41,4 +41,7 @@ class BlockRenderer {
   int m_link_end = -1;  // end of the <a> being rendered, -1 outside links
 };
 
+// The paragraphs joined with blank lines, as Article::body wants them.
+std::string join_paragraphs(const std::vector<std::string>& paragraphs);
+
 }  // namespace news::html

@@ -394,15 +394,4 @@ ExtractedContent extract_content(const HtmlDocument& doc) {
   return text_bytes(fallback.paragraphs) > text_bytes(content.paragraphs) ? fallback : content;
 }
 
-std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
-  std::string out;
-  for (const std::string& p : paragraphs) {
-    if (!out.empty()) {
-      out += "\n\n";
-    }
-    out += p;
-  }
-  return out;
-}
-
 }  // namespace news::html

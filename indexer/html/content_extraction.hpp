@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "block_renderer.hpp"  // join_paragraphs
 #include "html_document.hpp"
 
 namespace news::html {
@@ -25,8 +26,5 @@ struct ExtractedContent {
 };
 
 ExtractedContent extract_content(const HtmlDocument& doc);
-
-// The paragraphs joined with blank lines, as Article::body wants them.
-std::string join_paragraphs(const std::vector<std::string>& paragraphs);
 
 }  // namespace news::html
