@@ -93,10 +93,11 @@ std::vector<Span> tag_document(const FeatureExtractor& extractor, const TwoPassW
   }
   FeatureMatrix hints = extractor.extract_hints(doc, info, document_hints(doc, spans));
   spans.clear();
+  TwoPassWeights::WordCache hint_cache(doc.tokens.size());
   for (const Sentence& s : doc.sentences) {
     second.assign(later.begin() + static_cast<long>(s.first * kTagCount),
                   later.begin() + static_cast<long>(s.last * kTagCount));
-    weights.add_hint_emissions(hints, s.first, s.last, second);
+    weights.add_hint_emissions(hints, s.first, s.last, second, hint_cache);
     append_spans(second, s, weights.second_transitions(), spans);
   }
   return spans;

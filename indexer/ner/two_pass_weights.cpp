@@ -143,18 +143,21 @@ void TwoPassWeights::WordCache::insert(const std::uint32_t* keys, std::size_t n,
 }
 
 void TwoPassWeights::add_hint_emissions(const FeatureMatrix& hints, std::size_t first,
-                                        std::size_t last, std::vector<float>& out_second) const {
+                                        std::size_t last, std::vector<float>& out_second,
+                                        WordCache& cache) const {
+  std::uint32_t end = hints.offsets[last];
   for (std::size_t i = first; i < last; ++i) {
-    std::int32_t acc[kTagCount] = {};
-    for (std::uint32_t f = hints.offsets[i]; f < hints.offsets[i + 1]; ++f) {
-      if (const Slot* slot = find(hints.keys[f])) {
-        for (std::size_t t = 0; t < kTagCount; ++t) {
-          acc[t] += slot->weights[1][t];
-        }
-      }
+    std::uint32_t f = hints.offsets[i];
+    std::uint32_t n = hints.offsets[i + 1] - f;
+    Scores acc;
+    if (const Scores* known = cache.find(&hints.keys[f], n)) {
+      acc = *known;
+    } else {
+      add_keys(hints, f, f + n, end, acc);
+      cache.insert(&hints.keys[f], n, acc);
     }
     for (std::size_t t = 0; t < kTagCount; ++t) {
-      out_second[(i - first) * kTagCount + t] += static_cast<float>(acc[t]) * m_scale[1];
+      out_second[(i - first) * kTagCount + t] += static_cast<float>(acc.pass[1][t]) * m_scale[1];
     }
   }
 }

@@ -49,9 +49,10 @@ class TwoPassWeights {
                  std::vector<float>& out_first, std::vector<float>& out_second,
                  WordCache& cache) const;
 
-  // Adds the second pass's scores of hint features `hints` to `out_second`.
+  // Adds the second pass's scores of hint features `hints` to `out_second`; tokens
+  // with the same hint keys share their scores through `cache` (one per document).
   void add_hint_emissions(const FeatureMatrix& hints, std::size_t first, std::size_t last,
-                          std::vector<float>& out_second) const;
+                          std::vector<float>& out_second, WordCache& cache) const;
 
   const Weights::Transitions& first_transitions() const { return m_transitions[0]; }
   const Weights::Transitions& second_transitions() const { return m_transitions[1]; }
