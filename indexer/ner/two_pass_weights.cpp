@@ -56,7 +56,10 @@ void TwoPassWeights::add_keys(const FeatureMatrix& m, std::uint32_t f, std::uint
                               std::uint32_t end, Scores& acc) const {
   for (; f < to; ++f) {
     if (f + kAhead < end && maybe_present(m.keys[f + kAhead])) {
-      __builtin_prefetch(&m_slots[m.keys[f + kAhead] & m_mask]);
+      // A 72-byte slot usually spans two cache lines: fetch both.
+      const Slot* ahead = &m_slots[m.keys[f + kAhead] & m_mask];
+      __builtin_prefetch(ahead);
+      __builtin_prefetch(reinterpret_cast<const char*>(ahead) + sizeof(Slot) - 1);
     }
     const Slot* slot = find(m.keys[f]);
     if (slot == nullptr) {
