@@ -88,63 +88,52 @@ std::string byline_from_elements(const HtmlDocument& doc, std::string_view site)
   return out.empty() ? join_bylines(classed, site) : out;
 }
 
-std::string page_url(const PageMeta& meta) {
-  return meta.canonical.empty() ? std::string(meta.first("og:url")) : meta.canonical;
-}
+// Lead-ins of a source line ("Quelle: kathpress") and words of a picture's credit.
+constexpr std::string_view kSourceLeadIns[] = {"quelle:", "source:", "fuente:", "source :"};
+constexpr std::string_view kPictureWords[] = {"foto",  "bild",   "photo", "image", "getty",
+                                              "stock", "grafik", "karte", "video"};
+constexpr std::size_t kMaxSourceLineBytes = 80;
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-// The code point of the character reference `ref` ("#8222", "#x201C", "amp"), or 0.
-unsigned long entity_code_point(std::string_view ref) {
-  constexpr std::pair<std::string_view, unsigned long> kNamed[] = {
-      {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'}, {"gt", '>'}, {"nbsp", ' '}};
-  if (ref.starts_with("#")) {
-    const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
-    const std::string digits(ref.substr(hex ? 2 : 1));
-    const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
-    return cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
-  }
-  for (const auto& [name, cp] : kNamed) {
-    if (ref == name) {
-      return cp;
-    }
-  }
-  return 0;
-}
-
-// Character references left in a text that a page escaped twice ("&amp;#8222;" in a
-// <meta> content reads "&#8222;" after parsing), decoded.
-std::string decode_entities(std::string_view text) {
-  std::string out;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t semi = text[pos] == '&' ? text.find(';', pos) : std::string_view::npos;
-    const unsigned long cp = semi != std::string_view::npos && semi - pos <= 10
-                                 ? entity_code_point(text.substr(pos + 1, semi - pos - 1))
-                                 : 0;
-    if (cp == 0) {
-      out.push_back(text[pos++]);
+// The name in text node i when it is a source line ("Quelle: MDR", "Source: <a>AP</a>"):
+// no picture credit, no digits (a date), not starting with punctuation.
+std::string source_at(const HtmlDocument& doc, int i) {
+  const std::string text = collapse_space(doc.text(i));
+  const std::string lower = to_lower(text);
+  for (std::string_view lead : kSourceLeadIns) {
+    if (text.size() > kMaxSourceLineBytes || !lower.starts_with(lead)) {
       continue;
     }
-    append_utf8(out, cp);
-    pos = semi + 1;
+    std::string name = collapse_space(std::string_view(text).substr(lead.size()));
+    for (int k = i + 1; name.empty() && k < doc.size() && k < i + 6; ++k) {
+      name = doc.node(k).is_text ? collapse_space(doc.text(k)) : name;
+    }
+    const std::string name_lower = to_lower(name);
+    const bool picture =
+        std::any_of(std::begin(kPictureWords), std::end(kPictureWords),
+                    [&](std::string_view w) { return name_lower.find(w) != name_lower.npos; });
+    const bool name_like = !name.empty() && !std::ispunct(static_cast<unsigned char>(name[0])) &&
+                           std::none_of(name.begin(), name.end(), [](char c) {
+                             return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                           });
+    return picture || !name_like || name.size() > kMaxSourceLineBytes ? std::string() : name;
   }
-  return out;
+  return {};
+}
+
+// The last source line of the page: the agency an article credits at its end.
+std::string source_credit(const HtmlDocument& doc) {
+  std::string last;
+  for (int i = 0; i < doc.size(); ++i) {
+    if (doc.node(i).is_text) {
+      std::string name = source_at(doc, i);
+      last = name.empty() ? last : std::move(name);
+    }
+  }
+  return last;
+}
+
+std::string page_url(const PageMeta& meta) {
+  return meta.canonical.empty() ? std::string(meta.first("og:url")) : meta.canonical;
 }
 
 // Lower-case letters and digits only: titles compare equal across punctuation, dashes and
@@ -382,6 +371,10 @@ std::string pick_byline(const HtmlDocument& doc, const PageMeta& meta, const Jso
     if (!c.empty() && !organisation_like(c, site, url)) {
       return c;
     }
+  }
+  // An organisation's byline, or none: an agency named in a source line may be the author.
+  if (std::string credit = source_credit(doc); !credit.empty()) {
+    return credit;
   }
   if (!byline.empty()) {
     return byline;

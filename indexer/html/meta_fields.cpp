@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace news::html {
 namespace {
@@ -100,6 +101,63 @@ PageMeta read_page_meta(const HtmlDocument& doc) {
     }
   }
   return meta;
+}
+
+namespace {
+
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// The code point of the character reference `ref` ("#8222", "#x201C", "amp"), or 0.
+unsigned long entity_code_point(std::string_view ref) {
+  constexpr std::pair<std::string_view, unsigned long> kNamed[] = {
+      {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'}, {"gt", '>'}, {"nbsp", ' '}};
+  if (ref.starts_with("#")) {
+    const bool hex = ref.size() > 1 && (ref[1] == 'x' || ref[1] == 'X');
+    const std::string digits(ref.substr(hex ? 2 : 1));
+    const unsigned long cp = std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10);
+    return cp > 0 && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
+  }
+  for (const auto& [name, cp] : kNamed) {
+    if (ref == name) {
+      return cp;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string decode_entities(std::string_view text) {
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t semi = text[pos] == '&' ? text.find(';', pos) : std::string_view::npos;
+    const unsigned long cp = semi != std::string_view::npos && semi - pos <= 10
+                                 ? entity_code_point(text.substr(pos + 1, semi - pos - 1))
+                                 : 0;
+    if (cp == 0) {
+      out.push_back(text[pos++]);
+      continue;
+    }
+    append_utf8(out, cp);
+    pos = semi + 1;
+  }
+  return out;
 }
 
 }  // namespace news::html

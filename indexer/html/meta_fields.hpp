@@ -36,4 +36,8 @@ std::string to_lower(std::string_view value);
 // ignoring case.
 bool has_token(std::string_view tokens, std::string_view token);
 
+// Character references left in a text that a page escaped twice ("&amp;#8222;" in a
+// <meta> content reads "&#8222;" after parsing), decoded.
+std::string decode_entities(std::string_view text);
+
 }  // namespace news::html

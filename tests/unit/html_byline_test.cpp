@@ -95,5 +95,22 @@ TEST(Byline, TakesAPersonItemAfterALeadIn) {
   }
 }
 
+TEST(Byline, AnAgencyInASourceLineBeatsTheSitesOwnName) {
+  const Case cases[] = {
+      {"<h1>Dam opens</h1><p>Text.</p><p>Quelle: <a href=/k>kathpress</a></p>", "kathpress"},
+      {"<h1>Dam opens</h1><p>Text.</p><p><em>Quelle: MDR THÜRINGEN/ls</em></p>",
+       "MDR THÜRINGEN/ls"},
+      // picture credits and dated lines are no source lines
+      {"<h1>Dam opens</h1><p>Quelle: Foto Max Roth</p><p>Source: AP, 2 May 2021</p>", "example.at"},
+  };
+  for (const Case& c : cases) {
+    const HtmlDocument doc(std::string("<html><head><meta name=author content=\"example.at\">"
+                                       "</head><body>") +
+                           c.page + "</body></html>");
+    const PageMeta meta = read_page_meta(doc);
+    EXPECT_EQ(pick_byline(doc, meta, read_json_ld(meta.json_ld), ""), c.byline) << c.page;
+  }
+}
+
 }  // namespace
 }  // namespace news::html
