@@ -11,15 +11,15 @@ namespace {
 
 // Words that mark chrome when they occur anywhere in a class or id token.
 constexpr std::string_view kChromeParts[] = {
-    "share",        "sharing",   "social",  "comment",         "related",  "recommend",
-    "newsletter",   "subscri",   "cookie",  "consent",         "gdpr",     "breadcrumb",
-    "sidebar",      "widget",    "advert",  "sponsor",         "outbrain", "copyright",
-    "taboola",      "popup",     "modal",   "masthead",        "navbar",   "navigation",
-    "menu",         "footer",    "byline",  "pagination",      "pager",    "toolbar",
-    "signup",       "sign-up",   "login",   "disqus",          "readmore", "read-more",
-    "more-stories", "trending",  "popular", "visually-hidden", "sr-only",  "screen-reader",
-    "dateline",     "timestamp", "author",  "autor",           "auteur",   "skip-link",
-    "banner"};
+    "share",        "sharing",   "social",   "comment",         "related",  "recommend",
+    "newsletter",   "subscri",   "cookie",   "consent",         "gdpr",     "breadcrumb",
+    "sidebar",      "widget",    "advert",   "sponsor",         "outbrain", "copyright",
+    "taboola",      "popup",     "modal",    "masthead",        "navbar",   "navigation",
+    "menu",         "footer",    "byline",   "pagination",      "pager",    "toolbar",
+    "signup",       "sign-up",   "login",    "disqus",          "readmore", "read-more",
+    "more-stories", "trending",  "popular",  "visually-hidden", "sr-only",  "screen-reader",
+    "dateline",     "timestamp", "author",   "autor",           "auteur",   "skip-link",
+    "banner",       "overlay",   "outdated", "browser-update"};
 
 // Words that mark chrome only as a whole word of a token ("ad" but not "header").
 constexpr std::string_view kChromeWords[] = {

@@ -136,6 +136,21 @@ TEST(ContentExtraction, ASmallBoxWithContentClassesGivesWayToTheLargerText) {
   }
 }
 
+TEST(ContentExtraction, DropsOverlaysAndBrowserNotices) {
+  const char* notices[] = {
+      "<div id=\"IE-overlay\"><p>Your browser is out of date, and some of our pages, menus "
+      "and videos will not work: please, use another one.</p></div>",
+      "<div class=\"outdated-browser\"><p>Your browser is out of date, and some of our "
+      "pages, menus and videos will not work: please, use another one.</p></div>",
+  };
+  for (const char* notice : notices) {
+    const std::string body = body_of(std::string("<body>") + notice + "<div class=\"story\">" +
+                                     kArticleParagraphs + "</div></body>");
+    EXPECT_NE(body.find("fishermen downstream"), std::string::npos) << notice;
+    EXPECT_EQ(body.find("out of date"), std::string::npos) << notice;
+  }
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
