@@ -1,6 +1,7 @@
 #include "boilerplate_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -62,9 +63,12 @@ bool compute_token_is_chrome(std::string_view token) {
       return true;
     }
   }
+  // A numbered table-of-contents target ("toc_title_1") is a section of the text.
+  const bool numbered = !token.empty() && std::isdigit(static_cast<unsigned char>(token.back()));
   for (std::string_view word : words_of(token)) {
     if (std::find(std::begin(kChromeWords), std::end(kChromeWords), word) !=
-        std::end(kChromeWords)) {
+            std::end(kChromeWords) &&
+        !(numbered && word == "toc")) {
       return true;
     }
   }

@@ -151,6 +151,20 @@ TEST(ContentExtraction, DropsOverlaysAndBrowserNotices) {
   }
 }
 
+TEST(ContentExtraction, KeepsNumberedTableOfContentsTargets) {
+  const struct {
+    const char* id;
+    bool kept;
+  } cases[] = {{"TOC_TITLE_1", true}, {"toc-2", true}, {"toc", false}};
+  for (const auto& c : cases) {
+    const std::string body = body_of(std::string("<body><div class=\"story\">") +
+                                     kArticleParagraphs + "<div id=\"" + c.id +
+                                     "\"><p>Skinfold measurements, taken with calipers at three "
+                                     "sites, estimate body fat.</p></div></div></body>");
+    EXPECT_EQ(body.find("Skinfold") != std::string::npos, c.kept) << c.id;
+  }
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
