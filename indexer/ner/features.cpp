@@ -50,11 +50,18 @@ std::uint64_t mix64(std::uint64_t x) {
   return x;
 }
 
+[[gnu::always_inline]] inline std::uint32_t make_key(std::uint64_t tmpl, std::uint64_t value) {
+  std::uint64_t h = mix64(value + tmpl * 0xD6E8FEB86659FD93ull);
+  auto key = static_cast<std::uint32_t>(h ^ (h >> 32));
+  return key == 0 ? 1 : key;
+}
+
 class Emitter {
  public:
   explicit Emitter(std::vector<std::uint32_t>& keys) : m_keys(keys) {}
-  void operator()(std::uint64_t tmpl, std::uint64_t value) {
-    m_keys.push_back(feature_key(tmpl, value));
+  // Inlined: it runs for every key of every token.
+  [[gnu::always_inline]] void operator()(std::uint64_t tmpl, std::uint64_t value) {
+    m_keys.push_back(make_key(tmpl, value));
   }
 
  private:
@@ -153,9 +160,7 @@ std::uint64_t hash_bytes(std::string_view s) {
 }
 
 std::uint32_t feature_key(std::uint64_t template_id, std::uint64_t value) {
-  std::uint64_t h = mix64(value + template_id * 0xD6E8FEB86659FD93ull);
-  auto key = static_cast<std::uint32_t>(h ^ (h >> 32));
-  return key == 0 ? 1 : key;
+  return make_key(template_id, value);
 }
 
 namespace {
