@@ -23,9 +23,15 @@ std::vector<Span> tag_pass(const Weights& weights, const Document& doc, const Fe
 
 std::vector<std::uint8_t> document_hints(const Document& doc, const std::vector<Span>& spans) {
   StringMap<std::array<int, kTypeCount>> counts;
+  std::string lower;  // reused: most tokens need no new string
   for (const Span& sp : spans) {
     for (std::size_t i = sp.first; i < sp.last; ++i) {
-      counts[ascii_lower(doc.tokens[i].text)][static_cast<std::size_t>(sp.type)] += 1;
+      ascii_lower_into(doc.tokens[i].text, lower);
+      auto it = counts.find(lower);
+      if (it == counts.end()) {
+        it = counts.emplace(lower, std::array<int, kTypeCount>{}).first;
+      }
+      it->second[static_cast<std::size_t>(sp.type)] += 1;
     }
   }
   std::vector<std::uint8_t> hints(doc.tokens.size(), 0);
@@ -35,7 +41,8 @@ std::vector<std::uint8_t> document_hints(const Document& doc, const std::vector<
         !is_word_char(static_cast<unsigned char>(t[0]))) {
       continue;
     }
-    auto it = counts.find(ascii_lower(t));
+    ascii_lower_into(t, lower);
+    auto it = counts.find(lower);
     if (it == counts.end()) {
       continue;
     }

@@ -74,4 +74,13 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+void ascii_lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') {
+      ch = static_cast<char>(ch - 'A' + 'a');
+    }
+  }
+}
+
 }  // namespace news::ner

@@ -38,5 +38,7 @@ bool is_word_char(char32_t c);
 
 // ASCII lower-casing; other bytes are copied unchanged.
 std::string ascii_lower(std::string_view s);
+// The same into `out`, whose storage is reused (no allocation once it is large enough).
+void ascii_lower_into(std::string_view s, std::string& out);
 
 }  // namespace news::ner
