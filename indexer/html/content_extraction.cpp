@@ -20,6 +20,7 @@ constexpr int kSmallWinnerBytes = 1000;  // a winner with less text may give way
 constexpr int kLargerTextFactor = 3;     // ... to a candidate with this many times its text,
 constexpr double kMaxAlternativeLinkDensity = 0.4;  // few links
 constexpr double kLargerScoreShare = 0.5;           // and half its score
+constexpr int kMinHeaderParagraphBytes = 300;       // a <header> with more <p> text is content
 constexpr std::size_t kMinBodyBytes = 150;          // a shorter body is retried keeping chrome
 constexpr std::size_t kMinLeadBytes = 40;           // a lead element's text, at least ...
 constexpr std::size_t kMaxLeadBytes = 1200;         // ... and at most
@@ -148,7 +149,8 @@ void Extractor::mark_removed() {
     if (parent >= 0 && removed(parent)) {
       m_removed[static_cast<std::size_t>(i)] = 1;
     } else if (!m_keep_chrome && kind[static_cast<std::size_t>(i)] == Boilerplate::kChrome &&
-               (by_para ? stats(i).para : stats(i).text) < keep_at) {
+               (by_para ? stats(i).para : stats(i).text) < keep_at &&
+               !(m_doc.tag(i) == GUMBO_TAG_HEADER && stats(i).para >= kMinHeaderParagraphBytes)) {
       m_removed[static_cast<std::size_t>(i)] = 1;
     }
   }

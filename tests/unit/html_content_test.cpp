@@ -165,6 +165,16 @@ TEST(ContentExtraction, KeepsNumberedTableOfContentsTargets) {
   }
 }
 
+TEST(ContentExtraction, KeepsAHeaderThatHoldsParagraphsOfText) {
+  const std::string page =
+      "<body><header><a href=/>Home</a> <a href=/w>World</a></header>"
+      "<article><header><p>A short kicker.</p><div>" +
+      kArticleParagraphs + "</div></header></article></body>";
+  const std::string body = body_of(page);
+  EXPECT_NE(body.find("fishermen downstream"), std::string::npos) << body;
+  EXPECT_EQ(body.find("World"), std::string::npos) << body;
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
