@@ -29,8 +29,8 @@ struct RawItem {
 // The articles a reader found in one item, and what it has to say about the item.
 struct ReadResult {
   std::vector<Article> articles;
-  std::vector<std::string> warnings;  // the item was read, but the user should know
-  std::vector<std::string> errors;    // parts (records) that could not be read
+  std::vector<std::string> warnings;           // the item was read, but the user should know
+  std::vector<std::string> errors;             // parts (records) that could not be read
   std::map<std::string, std::size_t> skipped;  // archive members left out: reason -> count
 };
 
