@@ -17,25 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::map<std::string, json> extracted(const std::string& out) {
-  std::map<std::string, json> by_id;
-  std::istringstream in(out);
-  for (std::string line; std::getline(in, line);) {
-    const json j = json::parse(line);
-    by_id[j["id"]] = j;
-  }
-  return by_id;
-}
-
-std::size_t lines_with(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    n += line.find(part) != std::string::npos ? 1 : 0;
-  }
-  return n;
-}
-
 long summary_count(const std::string& out, const std::string& label) {
   std::smatch m;
   return std::regex_search(out, m, std::regex("(\\d+) " + label)) ? std::stol(m[1]) : -1;

@@ -85,6 +85,25 @@ void copy_tree(const std::filesystem::path& from, const std::filesystem::path& t
   std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
 }
 
+std::map<std::string, nlohmann::json> extracted(const std::string& out) {
+  std::map<std::string, nlohmann::json> by_id;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) {
+    const nlohmann::json j = nlohmann::json::parse(line);
+    by_id[j["id"]] = j;
+  }
+  return by_id;
+}
+
+std::size_t lines_with(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    n += line.find(part) != std::string::npos ? 1 : 0;
+  }
+  return n;
+}
+
 std::size_t line_count(const std::string& text) {
   std::size_t n = 0;
   for (char c : text) {

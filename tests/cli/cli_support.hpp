@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,12 @@ std::filesystem::path sample_corpus();
 
 // Copies a folder tree (to edit files without touching the repository).
 void copy_tree(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// --extract output (JSON Lines) by article id.
+std::map<std::string, nlohmann::json> extracted(const std::string& out);
+
+// Number of lines of `text` that contain `part`.
+std::size_t lines_with(const std::string& text, const std::string& part);
 
 // Number of lines in text.
 std::size_t line_count(const std::string& text);

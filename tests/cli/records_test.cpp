@@ -13,26 +13,6 @@ namespace {
 
 using nlohmann::json;
 
-// --extract output by article id.
-std::map<std::string, json> extracted(const CommandResult& r) {
-  std::map<std::string, json> by_id;
-  std::istringstream in(r.out);
-  for (std::string line; std::getline(in, line);) {
-    const json j = json::parse(line);
-    by_id[j["id"]] = j;
-  }
-  return by_id;
-}
-
-std::size_t lines_with(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    n += line.find(part) != std::string::npos ? 1 : 0;
-  }
-  return n;
-}
-
 struct Expected {
   const char* id;
   const char* title;
@@ -45,7 +25,7 @@ struct Expected {
 TEST(Records, ExtractGivesTheFieldsOfEveryFormat) {
   const CommandResult r = newsindex({"--extract", (sample_corpus() / "records").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const auto articles = extracted(r);
+  const auto articles = extracted(r.out);
   const Expected cases[] = {
       {"kestrel-bay-herald.json#kbh-2022-0412",
        "Kestrel Bay harbour wall to be rebuilt after winter storms", "2022-04-12T08:30:00Z",
@@ -91,7 +71,7 @@ TEST(Records, MapNamesTheKeysOfAnExport) {
       {"--extract", "--map", "title=hed", "--map", "body=copy", "--map", "date=filed_on", "--map",
        "byline=writer", "--map", "source=desk", "--map", "url=web", "--map", "id=story_ref", file});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const auto articles = extracted(r);
+  const auto articles = extracted(r.out);
   ASSERT_EQ(articles.count("kestrel-bay-wire-export.json#KBW-0603"), 1u) << r.out;
   const json& a = articles.at("kestrel-bay-wire-export.json#KBW-0603");
   EXPECT_EQ(a["title"], "Kestrel Bay regatta draws record entry of ninety boats");
@@ -101,7 +81,7 @@ TEST(Records, MapNamesTheKeysOfAnExport) {
   EXPECT_EQ(a["url"], "https://wire.kestrelbay.example/regatta-record-entry");
   EXPECT_TRUE(a["body"].get<std::string>().starts_with("The annual Kestrel Bay regatta"));
   // Without --map only the standard "summary" key is understood.
-  const auto plain = extracted(newsindex({"--extract", file}));
+  const auto plain = extracted(newsindex({"--extract", file}).out);
   EXPECT_EQ(plain.at("kestrel-bay-wire-export.json#1")["body"],
             "The annual regatta drew ninety boats.");
 }
