@@ -29,6 +29,22 @@ inline std::uint64_t fnv1a(std::string_view s) {
   return fnv1a_finish(fnv1a_extend(kFnvOffset, s));
 }
 
+// Linear probing over an open-addressing table of slots with a `key` member (0 marks an
+// empty slot; the table has a power-of-two size `mask + 1` and at least one empty slot).
+// The slot holding `key`, or nullptr.
+template <typename Slot>
+const Slot* probe_slots(const std::vector<Slot>& slots, std::uint32_t mask, std::uint32_t key) {
+  for (std::uint32_t at = key & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots[at];
+    if (slot.key == key) {
+      return &slot;
+    }
+    if (slot.key == 0) {
+      return nullptr;
+    }
+  }
+}
+
 // Open-addressing map from a 64-bit string hash to a small value: a lookup touches one
 // cache line, where a string-keyed std::unordered_map chases nodes. Collisions of
 // distinct strings are ignored (2^-64).

@@ -1,5 +1,7 @@
 #include "two_pass_weights.hpp"
 
+#include "hash_index.hpp"
+
 #include <algorithm>
 
 namespace news::ner {
@@ -41,15 +43,7 @@ const TwoPassWeights::Slot* TwoPassWeights::find(std::uint32_t key) const {
   if (!maybe_present(key)) {
     return nullptr;
   }
-  for (std::uint32_t at = key & m_mask;; at = (at + 1) & m_mask) {
-    const Slot& slot = m_slots[at];
-    if (slot.key == key) {
-      return &slot;
-    }
-    if (slot.key == 0) {
-      return nullptr;
-    }
-  }
+  return probe_slots(m_slots, m_mask, key);
 }
 
 void TwoPassWeights::add_keys(const FeatureMatrix& m, std::uint32_t f, std::uint32_t to,

@@ -1,5 +1,7 @@
 #include "weights.hpp"
 
+#include "hash_index.hpp"
+
 #include <algorithm>
 #include <limits>
 
@@ -29,15 +31,7 @@ const Weights::Slot* Weights::find(std::uint32_t key) const {
   if (m_row_count == 0) {
     return nullptr;
   }
-  for (std::uint32_t at = key & m_mask;; at = (at + 1) & m_mask) {
-    const Slot& slot = m_slots[at];
-    if (slot.key == key) {
-      return &slot;
-    }
-    if (slot.key == 0) {
-      return nullptr;
-    }
-  }
+  return probe_slots(m_slots, m_mask, key);
 }
 
 void Weights::emissions(const FeatureMatrix& m, std::size_t first, std::size_t last,
