@@ -11,6 +11,9 @@ namespace {
 // A paragraph with more link text than this share is a menu or a list of links.
 constexpr double kMaxLinkShare = 0.5;
 constexpr std::size_t kMaxCreditBytes = 100;
+// A heading with more text is a paragraph set in large type (a lead, a standfirst), not
+// the title of a section that may have been emptied.
+constexpr std::size_t kMaxSectionTitleBytes = 100;
 
 int non_space_bytes(std::string_view text) {
   return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -94,8 +97,9 @@ void BlockRenderer::flush() {
   const bool links = m_link_chars > kMaxLinkShare * m_current_chars;
   if (!m_current.empty() && !links && !is_label(m_current) && !is_credit(m_current) &&
       (m_paragraphs.empty() || m_paragraphs.back() != m_current)) {
+    const bool title = m_heading_end >= 0 && m_current.size() <= kMaxSectionTitleBytes;
     m_paragraphs.push_back(std::move(m_current));
-    m_is_heading.push_back(m_heading_end >= 0 ? 1 : 0);
+    m_is_heading.push_back(title ? 1 : 0);
   }
   m_heading_end = -1;
   m_current.clear();

@@ -21,7 +21,7 @@ class BlockRenderer {
   void render(int root);
 
   // The paragraphs rendered so far, white space collapsed; consecutive duplicates are
-  // dropped, and so are headings (h2..h6) with no text after them before the next
+  // dropped, and so are short headings (h2..h6) with no text after them before the next
   // heading (the titles of "Related stories" lists whose items were removed) and short
   // photo credit lines ("Foto: …", "… / Getty Images", "© …").
   std::vector<std::string> take();

@@ -175,6 +175,31 @@ TEST(ContentExtraction, KeepsAHeaderThatHoldsParagraphsOfText) {
   EXPECT_EQ(body.find("World"), std::string::npos) << body;
 }
 
+TEST(ContentExtraction, KeepsAHeadingThatIsAParagraphInLargeType) {
+  const struct {
+    const char* heading;
+    const char* lead;
+    bool kept;
+  } cases[] = {
+      {"h2 class=\"article-lead\"",
+       "The valley's new dam opened ten years late, and the farmers came to watch it fill.", false},
+      {"h2 class=\"article-lead\"",
+       "The valley's new dam opened on Tuesday, ten years late and far over budget, and the "
+       "farmers came down from the hills to watch it fill.",
+       true},
+      {"h3", "Related stories", false},
+  };
+  for (const auto& c : cases) {
+    const std::string tag = std::string(c.heading).substr(0, 2);
+    const std::string page = std::string("<body><div><h1>Dam opens</h1><") + c.heading + ">" +
+                             c.lead + "</" + tag + "></div><div class=\"article-body\">" +
+                             kArticleParagraphs + "</div></body>";
+    const std::string body = body_of(page);
+    EXPECT_EQ(body.find(c.lead) != std::string::npos, c.kept) << body;
+    EXPECT_NE(body.find("fishermen downstream"), std::string::npos) << body;
+  }
+}
+
 TEST(ContentExtraction, EmptyPageGivesNoParagraphs) {
   EXPECT_EQ(body_of("<html><body></body></html>"), "");
   EXPECT_EQ(body_of(""), "");
