@@ -1,5 +1,7 @@
 #include "html_reader.hpp"
 
+#include <sstream>
+
 #include "html/article_fields.hpp"
 #include "html/content_extraction.hpp"
 #include "html/html_dates.hpp"
@@ -60,6 +62,19 @@ std::vector<std::string> without_title(std::vector<std::string> paragraphs,
   return paragraphs;
 }
 
+// A page with fewer body words than this has no story: a navigation or error page, or a
+// page whose text a script fills in. It is indexed, with a warning.
+constexpr std::size_t kMinArticleWords = 5;
+
+std::size_t words_in(const std::string& text) {
+  std::istringstream in(text);
+  std::size_t n = 0;
+  for (std::string word; in >> word;) {
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace
 
 ReadResult read_html_article(const RawItem& item) {
@@ -86,6 +101,11 @@ ReadResult read_html_article(const RawItem& item) {
       nfc(html::join_paragraphs(without_title(html::extract_content(doc).paragraphs, a.title)));
   if (a.title.empty() && a.body.empty()) {
     throw ReadError("no title and no text in the page");
+  }
+  const std::size_t body_words = words_in(a.body);
+  if (body_words < kMinArticleWords) {
+    result.warnings.push_back("no article text in the page (" + std::to_string(body_words) +
+                              " words outside the title); indexed by its title");
   }
   result.articles.push_back(std::move(a));
   return result;

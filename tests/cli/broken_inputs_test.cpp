@@ -30,9 +30,10 @@ class BrokenInputs : public ::testing::Test {
 TEST_F(BrokenInputs, EachBadFileGetsOneLineAndTheRunExits4) {
   const CommandResult r = newsindex({"--db", db(), sample_corpus().string()});
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  for (const char* file : {"broken/empty.txt", "broken/whitespace-only.txt", "broken/binary.txt",
-                           "broken/unclosed-front-matter.md", "broken/bad-yaml-front-matter.md",
-                           "broken/invalid-utf8.txt", "broken/single-line-5mb.txt"}) {
+  for (const char* file :
+       {"broken/empty.txt", "broken/whitespace-only.txt", "broken/binary.txt",
+        "broken/unclosed-front-matter.md", "broken/bad-yaml-front-matter.md",
+        "broken/invalid-utf8.txt", "broken/single-line-5mb.txt", "broken/html/no-body.html"}) {
     const auto lines = lines_naming(r.err, file);
     ASSERT_EQ(lines.size(), 1u) << file << "\n" << r.err;
     EXPECT_TRUE(lines[0].starts_with("newsindex: ")) << lines[0];
@@ -43,6 +44,7 @@ TEST_F(BrokenInputs, EachBadFileGetsOneLineAndTheRunExits4) {
   EXPECT_NE(r.err.find("binary content"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("never closed"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("not valid YAML"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no-body.html: no article text in the page"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("skipped"), std::string::npos) << r.out;
 }
 
