@@ -21,7 +21,8 @@ std::string usage_text(const po::options_description& visible) {
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
          "Index news articles (files and folders, recursively) for newsquery.\n\n"
       << visible << "\nSupported files: " << supported_extensions()
-      << "; other files are counted and ignored.\n"
+      << ";\nalso inside archives and compressed files (zip, tar, tar.gz, tgz, tar.bz2, tar.xz,\n"
+         "tar.zst, 7z, gz, bz2, xz, zst). Other files are counted and ignored.\n"
          "Re-running indexes only what changed and removes articles whose files are gone.\n\n"
          "Exit status: 0 done; 2 usage error; 3 database error (cannot create, open or lock,\n"
          "or wrong schema version); 4 finished, but some inputs could not be read (each named\n"
