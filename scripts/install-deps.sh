@@ -11,7 +11,7 @@ packages=(
   nlohmann-json3-dev libhowardhinnant-date-dev
   libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
   libyaml-cpp-dev libxxhash-dev
-  sqlite3 libsqlite3-dev clang-format
+  sqlite3 libsqlite3-dev clang-format ccache
 )
 
 missing=()
