@@ -97,18 +97,62 @@ bool ticker_at(const Document& doc, std::size_t i) {
   return !t.empty() && t.size() <= kTickerBytes && is_upper(static_cast<unsigned char>(t[0]));
 }
 
-// A name right before a ticker is the listed company's ("Chrysler <C> Unit Sells Notes").
-void tag_companies_before_tickers(const Document& doc, std::vector<Span>& spans) {
+bool is_possessive_token(std::string_view t) {
+  return t == "'s" || t == "'" || t == "\xE2\x80\x99s";
+}
+
+// The closing ">" of a company written in angle brackets from token `i`
+// ("<Federal Industries Ltd>"), or 0.
+std::size_t bracketed_company_end(const Document& doc, std::size_t i) {
+  constexpr std::size_t kMaxTokens = 12;
+  if (doc.tokens[i].text != "<") {
+    return 0;
+  }
+  for (std::size_t j = i + 2; j < doc.tokens.size() && j <= i + kMaxTokens; ++j) {
+    if (doc.tokens[j].text == ">") {
+      return j;
+    }
+    if (doc.tokens[j].text == "<") {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+// A ticker is no part of a name: "Citicorp <Cci" tagged as one span is cut to "Citicorp".
+void cut_at_ticker(std::size_t i, std::vector<Span>& spans) {
+  for (Span& s : spans) {
+    if (s.first < i && s.last > i) {
+      s.last = i;
+    }
+  }
+  std::erase_if(spans, [&](const Span& s) { return s.first >= i && s.first < i + 3; });
+}
+
+// Wires mark listed companies: a name right before its ticker ("Chrysler <C> Unit Sells
+// Notes", "Citicorp's <CCI.N>") and a name in angle brackets ("<Alex. Brown and Sons
+// Inc>") are companies, and so is the same name elsewhere in the story.
+void tag_bracketed_companies(const Document& doc, std::vector<Span>& spans) {
+  std::vector<Span> companies;
   for (std::size_t i = 1; i < doc.tokens.size(); ++i) {
-    if (!ticker_at(doc, i)) {
+    const std::size_t end = bracketed_company_end(doc, i);
+    if (end == 0) {
       continue;
     }
-    for (std::size_t k = 0; k < spans.size(); ++k) {
-      if (spans[k].last == i && spans[k].type != EntityType::kOrganization) {
-        const Span named = spans[k];
-        retype_same_name(doc, named, EntityType::kOrganization, spans);
+    const bool ticker = ticker_at(doc, i);
+    if (ticker) {
+      cut_at_ticker(i, spans);
+    }
+    const std::size_t before = is_possessive_token(doc.tokens[i - 1].text) ? i - 1 : i;
+    for (const Span& s : spans) {
+      const bool named = ticker ? s.last == before : (s.first > i && s.last <= end);
+      if (named && s.type != EntityType::kOrganization) {
+        companies.push_back(s);
       }
     }
+  }
+  for (const Span& named : companies) {
+    retype_same_name(doc, named, EntityType::kOrganization, spans);
   }
 }
 
@@ -119,7 +163,7 @@ EntitySets Recognizer::recognize(std::string_view text) const {
   Document doc = make_document(view.text);
   std::vector<Span> spans = tag(doc);
   tag_dateline_places(doc, view.dateline_places, spans);
-  tag_companies_before_tickers(doc, spans);
+  tag_bracketed_companies(doc, spans);
   EntitySets found = resolve_names(doc, spans);
   // An agency's name is never a person, wherever a sign-off was left.
   std::erase_if(found.persons, [](const std::string& name) { return is_agency_name(name); });

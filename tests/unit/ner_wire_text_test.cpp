@@ -117,11 +117,10 @@ TEST(WireText, DatelinePlacesTakeTheirUsualCasing) {
 constexpr const char* kWireStory =
     "Volcker Says Dollar Fall Has Gone Far Enough\n"
     "\n"
-    "DENVER, Feb 26 - The Federal Reserve Board said on Thursday that its\n"
-    "Chairman Paul Volcker told bankers the dollar had fallen far enough\n"
-    "against the yen and the mark, and that further declines could hurt\n"
-    "growth in the United States and abroad, officials in Denver\n"
-    "reported.\n"
+    "DENVER, Feb 26 - The Federal Reserve Board said Monday Chairman Paul\n"
+    "Volcker told bankers the dollar had fallen far enough against the\n"
+    "yen and the mark, and that further declines could hurt growth in the\n"
+    "United States and abroad, officials in Denver reported.\n"
     "    Volcker spoke to bankers at a conference of the American Bankers\n"
     "Association in the city, organisers said.\n"
     " Reuter\n";
@@ -151,6 +150,17 @@ TEST(NerWire, ACompanyBeforeItsTickerIsNoPerson) {
   const EntitySets e = Recognizer::english().recognize(
       "Chrysler <C> Unit Sells Notes\n\nNEW YORK, March 2 - Chrysler sold notes.\n");
   EXPECT_FALSE(has(e.persons, "Chrysler"));
+
+  const EntitySets cut = Recognizer::english().recognize(
+      "Citicorp <Cci> Sec Filing Not Tied To Debt Talks\n\nNEW YORK, March 5 - Citicorp, the "
+      "bank holding company, said the filing was routine.\n");
+  EXPECT_FALSE(has(cut.persons, "Citicorp <Cci")) << "the ticker is no part of the name";
+  EXPECT_FALSE(has(cut.persons, "Citicorp"));
+  EXPECT_TRUE(has(cut.orgs, "Citicorp"));
+
+  const EntitySets bracketed = Recognizer::english().recognize(
+      "The trust is managed by <Alex. Brown and Sons Inc> and Wagner of Baltimore.\n");
+  EXPECT_FALSE(has(bracketed.persons, "Alex. Brown and Sons Inc"));
 }
 
 TEST(NerWire, AnAgencyIsNeverAPerson) {
