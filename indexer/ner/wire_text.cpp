@@ -12,6 +12,8 @@ namespace {
 // Wider lines are not wrapped by a terminal-width convention (one paragraph a line).
 constexpr std::size_t kMaxWrapWidth = 100;
 constexpr std::size_t kMinWrapWidth = 30;
+// A wrapped text may hold one line longer than that (a headline), or one in this many.
+constexpr std::size_t kLongLineShare = 10;
 
 struct Line {
   std::size_t begin = 0;    // first byte
@@ -60,22 +62,24 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
-// The wrap width, or 0 when the text does not look hard-wrapped: the longest line is
-// short, and at least a third of the lines (two at least) come within a fifth of it.
+// The wrap width, or 0 when the text does not look hard-wrapped: its lines are short
+// (a long headline or two aside), and at least a third of them (two at least) come
+// within a fifth of the longest.
 std::size_t wrap_width(const std::vector<Line>& lines) {
-  std::size_t width = 0, filled = 0;
-  for (const Line& l : lines) {
-    width = std::max(width, l.columns);
-  }
-  if (width > kMaxWrapWidth || width < kMinWrapWidth) {
-    return 0;
-  }
-  std::size_t nonblank = 0;
+  std::size_t width = 0, nonblank = 0, long_lines = 0;
   for (const Line& l : lines) {
     nonblank += l.blank ? 0 : 1;
-    filled += !l.blank && l.columns * 5 >= width * 4 ? 1 : 0;
+    long_lines += l.columns > kMaxWrapWidth ? 1 : 0;
+    width = l.columns <= kMaxWrapWidth ? std::max(width, l.columns) : width;
   }
-  return filled >= 2 && filled * 3 >= nonblank ? width : 0;
+  if (width < kMinWrapWidth || (long_lines > 1 && long_lines * kLongLineShare > nonblank)) {
+    return 0;
+  }
+  std::size_t filled = 0;
+  for (const Line& l : lines) {
+    filled += !l.blank && l.columns <= width && l.columns * 5 >= width * 4 ? 1 : 0;
+  }
+  return filled >= 2 && filled * 3 >= nonblank - long_lines ? width : 0;
 }
 
 }  // namespace
@@ -93,7 +97,7 @@ std::string join_wrapped_lines(std::string_view text) {
     if (line.blank || next.blank || next.indented) {
       continue;
     }
-    if (line.columns + 1 + next.first_word > width) {
+    if (line.columns <= width && line.columns + 1 + next.first_word > width) {
       out[line.end] = ' ';
     }
   }

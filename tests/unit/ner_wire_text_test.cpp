@@ -42,6 +42,18 @@ TEST(WireText, AShortLineEndsItsParagraph) {
   EXPECT_NE(join_wrapped_lines(text).find("dealers said"), std::string::npos);
 }
 
+TEST(WireText, ALongHeadlineDoesNotHideTheWrapping) {
+  const std::string text =
+      "30 Seconds to Mars (or Thirty Seconds to Mars) is an alternative rock band from Los "
+      "Angeles, California, featuring Jared Leto and Shannon Leto.\n"
+      "\n"
+      "Created in 1998 by Jared Leto and his brother, Shannon, 30 Seconds\n"
+      "to Mars began as a small family project. Their first album, produced by Bob\n"
+      "Ezrin, was released in 2002 to mixed reviews and achieved sales of\n"
+      "just over 100,000.\n";
+  EXPECT_NE(join_wrapped_lines(text).find("by Bob Ezrin,"), std::string::npos);
+}
+
 TEST(WireText, TextWithLongLinesIsLeftAlone) {
   const std::string text =
       "One sentence a line, as clean text is laid out, with lines far longer than any wire "
