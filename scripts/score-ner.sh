@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Scores entity extraction on CoNLL-2003 valid.txt with ../shared/eval/ner_eval.py and
-# checks the bar: persons >= 0.95 (surname-tolerant F1), organisations >= 0.85 and places
-# >= 0.92 (strict F1). Skips, exit 0, when ../shared is not beside the repository.
+# Scores entity extraction on CoNLL-2003 valid.txt with ../shared/eval/ner_eval.py, laid
+# out one sentence a line and as raw wire copy (--wire: hard-wrapped lines, a dateline in
+# capitals, the "Reuter" sign-off), and checks the bar on both: persons >= 0.95
+# (surname-tolerant F1), organisations >= 0.85 and places >= 0.92 (strict F1). Skips,
+# exit 0, when ../shared is not beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval_script=../shared/eval/ner_eval.py
@@ -12,8 +14,13 @@ if [ ! -f "$eval_script" ] || [ ! -f "$data" ]; then
 fi
 binary=${NEWSINDEX:-build/indexer/newsindex}
 [ -x "$binary" ] || scripts/build.sh >/dev/null
-python3 "$eval_script" "$binary" "$data" | tee /tmp/score-ner.$$
-python3 - /tmp/score-ner.$$ <<'PY'
+status=0
+for layout in clean wire; do
+  flag=()
+  [ "$layout" = wire ] && flag=(--wire)
+  echo "== $layout layout"
+  python3 "$eval_script" "$binary" "$data" "${flag[@]}" | tee /tmp/score-ner.$$
+  python3 - /tmp/score-ner.$$ <<'PY' || status=1
 import re, sys
 text = open(sys.argv[1]).read()
 f1 = {m[0]: (float(m[1]), float(m[2])) for m in
@@ -26,6 +33,6 @@ for name, value, bar in checks:
     ok = ok and value >= bar
 sys.exit(0 if ok else 1)
 PY
-status=$?
+done
 rm -f /tmp/score-ner.$$
 exit $status

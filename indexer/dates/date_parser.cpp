@@ -320,6 +320,19 @@ std::optional<Timestamp> find_date(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<FoundDate> find_date_at(std::string_view text) {
+  const std::vector<Token> tokens = dates::tokenize(text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::size_t end = 0;
+    if (auto ts = match_at(tokens, i, end)) {
+      const std::string_view last = tokens[end - 1].text;
+      return FoundDate{*ts, static_cast<std::size_t>(tokens[i].text.data() - text.data()),
+                       static_cast<std::size_t>(last.data() + last.size() - text.data())};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Timestamp> find_written_day(std::string_view text) {
   const std::vector<Token> tokens = dates::tokenize(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -25,6 +25,14 @@ std::optional<Timestamp> parse_date(std::string_view text);
 // The first date found anywhere in `text` (e.g. a line "By Jane Doe | October 29, 2025").
 std::optional<Timestamp> find_date(std::string_view text);
 
+// The first date in `text` and where it is written: bytes [begin, end) of `text`.
+struct FoundDate {
+  Timestamp when;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::optional<FoundDate> find_date_at(std::string_view text);
+
 // The calendar day of the first date in `text`, as written there: a time and zone after
 // it are ignored, so "2025-10-29T23:30:00-05:00" is October 29 (the publisher's day), not
 // the UTC day. The result has no time of day.

@@ -26,55 +26,127 @@ bool is_capitals(std::string_view word) {
   return true;
 }
 
-bool is_place_token(const Token& t) {
-  return (t.kind == TokenKind::kWord && (is_capitals(t.text) || t.text.size() == 1)) ||
-         (t.kind == TokenKind::kPunct && t.text == ".");
+bool starts_capital(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
 
-// Index of the token after "PLACE," (from `start`), or 0 when there is none there.
-// Abbreviations such as "D.C." are allowed inside the place.
-std::size_t after_place_from(const std::vector<Token>& t, std::size_t start) {
+bool is_month_word(const Token& t) {
+  return t.kind == TokenKind::kWord && dates::month_number(t.text) != 0;
+}
+
+// A word of a place: capitalised ("PORTLAND", "Ore", "British", "N"), or the periods,
+// hyphens and slashes of "N.J.", "WINSTON-SALEM", "DALLAS/FORT WORTH".
+bool is_place_token(const Token& t) {
+  if (t.kind == TokenKind::kWord) {
+    return starts_capital(t.text) && !is_month_word(t);
+  }
+  return t.kind == TokenKind::kPunct && (t.text == "." || t.text == "-" || t.text == "/");
+}
+
+struct Place {
+  std::size_t next = 0;      // the token after the place and its comma
+  bool in_capitals = false;  // written in capitals, as datelines are
+};
+
+// "PLACE," from `start`: at most `max_tokens` place tokens, then a comma (optional when
+// `comma_optional` and a month follows: "RICHMOND, Va. Feb 26").
+std::optional<Place> place_from(const std::vector<Token>& t, std::size_t start,
+                                std::size_t max_tokens, bool comma_optional) {
+  Place place{start, true};
   std::size_t i = start;
-  while (i < t.size() && is_place_token(t[i])) {
+  while (i < t.size() && i - start < max_tokens && is_place_token(t[i])) {
+    place.in_capitals = place.in_capitals && (t[i].kind != TokenKind::kWord ||
+                                              is_capitals(t[i].text) || t[i].text.size() == 1);
     ++i;
   }
-  if (i == start || i >= t.size() || t[i].text != ",") {
-    return 0;
+  if (i == start || i >= t.size()) {
+    return std::nullopt;
   }
-  return i + 1;
+  if (t[i].text == ",") {
+    place.next = i + 1;
+  } else if (comma_optional && is_month_word(t[i])) {
+    place.next = i;
+  } else {
+    return std::nullopt;
+  }
+  return place;
 }
 
-// Index of the token after "PLACE[, STATE],", or 0 when the line has no such opening.
-std::size_t after_place(const std::vector<Token>& t) {
-  const std::size_t first = after_place_from(t, 0);
-  if (first == 0) {
-    return 0;
+// "CITY[, REGION]," opening a line: the city, then perhaps a state, province or
+// country as usually written ("PORTLAND, Ore.,", "Calgary, Alberta,").
+std::optional<Place> dateline_place(const std::vector<Token>& t) {
+  constexpr std::size_t kCityTokens = 12;
+  constexpr std::size_t kRegionTokens = 6;
+  auto city = place_from(t, 0, kCityTokens, false);
+  if (!city) {
+    return std::nullopt;
   }
-  const bool month_next = first < t.size() && t[first].kind == TokenKind::kWord &&
-                          dates::month_number(t[first].text) != 0;
-  const std::size_t second = month_next ? 0 : after_place_from(t, first);
-  return second != 0 ? second : first;
+  if (city->next < t.size() && !is_month_word(t[city->next])) {
+    if (auto region = place_from(t, city->next, kRegionTokens, true)) {
+      city->next = region->next;
+    }
+  }
+  return city;
+}
+
+// Month and day from token `i` ("Feb 26", "Feb. 26", "26 Feb"); `i` moves past them.
+std::optional<MonthDay> month_and_day(const std::vector<Token>& t, std::size_t& i) {
+  auto day_at = [&](std::size_t k) {
+    return k < t.size() && t[k].kind == TokenKind::kNumber && t[k].text.size() <= 2;
+  };
+  MonthDay md;
+  if (i < t.size() && is_month_word(t[i])) {
+    md.month = dates::month_number(t[i].text);
+    i += (i + 1 < t.size() && t[i + 1].text == ".") ? 2 : 1;
+    if (!day_at(i)) {
+      return std::nullopt;
+    }
+    md.day = t[i++].number;
+  } else if (day_at(i) && i + 1 < t.size() && is_month_word(t[i + 1])) {
+    md.day = t[i].number;
+    md.month = dates::month_number(t[i + 1].text);
+    i += (i + 2 < t.size() && t[i + 2].text == ".") ? 3 : 2;
+  } else {
+    return std::nullopt;
+  }
+  if (md.day < 1 || md.day > 31) {
+    return std::nullopt;
+  }
+  return md;
+}
+
+// Whether a dash follows, perhaps after the agency: " - ", " (Reuters) - ".
+bool dash_follows(const std::vector<Token>& t, std::size_t i) {
+  if (i < t.size() && t[i].text == "(") {
+    while (i < t.size() && t[i].text != ")") {
+      ++i;
+    }
+    ++i;
+  }
+  return i < t.size() && t[i].text == "-";
 }
 
 }  // namespace
 
 std::optional<MonthDay> dateline_month_day(std::string_view line) {
   const std::vector<Token> t = dates::tokenize(line.substr(0, kDatelineBytes));
-  std::size_t i = after_place(t);
-  if (i == 0 || i + 1 >= t.size() || t[i].kind != TokenKind::kWord) {
+  const auto place = dateline_place(t);
+  if (!place) {
     return std::nullopt;
   }
-  MonthDay md;
-  md.month = dates::month_number(t[i].text);
-  i += (i + 1 < t.size() && t[i + 1].text == ".") ? 2 : 1;
-  if (md.month == 0 || i >= t.size() || t[i].kind != TokenKind::kNumber || t[i].text.size() > 2) {
+  std::size_t i = place->next;
+  const auto md = month_and_day(t, i);
+  if (!md) {
     return std::nullopt;
   }
-  md.day = t[i].number;
-  const bool year_follows = i + 2 < t.size() && t[i + 1].text == "," &&
-                            t[i + 2].kind == TokenKind::kNumber && t[i + 2].text.size() == 4;
-  if (md.day < 1 || md.day > 31 || year_follows) {
+  const bool year_follows = i + 1 < t.size() && t[i].text == "," &&
+                            t[i + 1].kind == TokenKind::kNumber && t[i + 1].text.size() == 4;
+  if (year_follows) {
     return std::nullopt;  // a full date is find_date's business
+  }
+  // A place in capitals marks a dateline; one written as in prose needs the dash too.
+  if (!place->in_capitals && !dash_follows(t, i)) {
+    return std::nullopt;
   }
   return md;
 }

@@ -10,7 +10,10 @@ void add_recognised_entities(Article& article) {
   if (all_given) {
     return;
   }
-  ner::EntitySets found = ner::Recognizer::english().recognize(article.title + "\n" + article.body);
+  // The title is a paragraph of its own: never joined to the body's first line as a
+  // wrapped line would be.
+  ner::EntitySets found =
+      ner::Recognizer::english().recognize(article.title + "\n\n" + article.body);
   if (article.persons.empty()) {
     article.persons = std::move(found.persons);
   }

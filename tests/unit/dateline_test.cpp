@@ -38,7 +38,16 @@ INSTANTIATE_TEST_SUITE_P(
                       DatelineCase{"SALVADOR, Feb 26 - Showers continued", 2, 26},
                       DatelineCase{"GENEVA, Oct. 14, 2025 (Newswire) - full date", 0, 0},
                       DatelineCase{"Talks began on October 25 in Istanbul", 0, 0},
-                      DatelineCase{"Kabul, Oct 29 - mixed case is prose", 0, 0},
+                      DatelineCase{"Kabul, Oct 29 talks began: prose, not a dateline", 0, 0},
+                      DatelineCase{"Toronto, Feb 26 - as some desks write it", 2, 26},
+                      DatelineCase{"PORTLAND, Ore., Feb 26 - Red Lion Inns", 2, 26},
+                      DatelineCase{"FARMINGTON, Conn., FEb 26 - Shr 10 cts", 2, 26},
+                      DatelineCase{"LOUISVILLE, Ky, Feb 26 - Brown-Forman", 2, 26},
+                      DatelineCase{"RICHMOND, Va. Feb 26 - Qtly div", 2, 26},
+                      DatelineCase{"Calgary, Alberta, march 3 - Shr", 3, 3},
+                      DatelineCase{"DALLAS/FORT WORTH, Texas, March 3 - AMR", 3, 3},
+                      DatelineCase{"AMSTERDAM, 2 March - The Dutch Central Bank", 3, 2},
+                      DatelineCase{"Revenue, March 3 rose", 0, 0},
                       DatelineCase{"LONDON, yesterday - no date", 0, 0}));
 
 TEST(Dateline, YearIsTheLatestOnOrBeforeTheEvidence) {
@@ -76,6 +85,55 @@ TEST(DateResolution, DatelineTakesItsYearFromTheCrawlDateOrAFolder) {
   resolve_date(alone);
   EXPECT_FALSE(alone.date);  // no year anywhere: undated, never guessed
   EXPECT_EQ(alone.date_source, date_source::kNone);
+}
+
+}  // namespace
+}  // namespace news
+
+namespace news {
+namespace {
+
+Article wire_story(const char* body) {
+  Article a;
+  a.id = "wire/1987/story.txt";
+  a.body = body;
+  return a;
+}
+
+TEST(DateResolution, StateAbbreviationDatelineBeatsADueDateInTheProse) {
+  Article a = wire_story(
+      "PORTLAND, Ore., Feb 26 - Red Lion Inns said it issued a eurobond due\n"
+      "July 15, 1992, paying 8 pct, through its finance unit.\n");
+  resolve_date(a);
+  ASSERT_TRUE(a.date);
+  EXPECT_EQ(to_iso8601(*a.date), "1987-02-26");
+  EXPECT_EQ(a.date_source, date_source::kDateline);
+}
+
+TEST(DateResolution, ADueDateInTheProseIsNeverThePublicationDate) {
+  Article a = wire_story(
+      "Red Lion Inns said it issued a eurobond due July 15, 1992, paying\n"
+      "8 pct, through its finance unit in Amsterdam, the company said on\n"
+      "Thursday.\n");
+  a.id = "story.txt";
+  resolve_date(a);
+  EXPECT_FALSE(a.date);
+  EXPECT_EQ(a.date_source, date_source::kNone);
+}
+
+TEST(DateResolution, ADateWhereADateLineWouldSitStillDates) {
+  Article byline = wire_story("By Jane Doe | October 29, 2025\nThe council met.\n");
+  byline.id = "story.txt";
+  resolve_date(byline);
+  ASSERT_TRUE(byline.date);
+  EXPECT_EQ(to_iso8601(*byline.date).substr(0, 10), "2025-10-29");
+  EXPECT_EQ(byline.date_source, date_source::kText);
+
+  Article full = wire_story("WASHINGTON, Oct. 29, 2025 (AP) - The Senate voted on a bill that\n");
+  full.id = "story.txt";
+  resolve_date(full);
+  ASSERT_TRUE(full.date);
+  EXPECT_EQ(to_iso8601(*full.date).substr(0, 10), "2025-10-29");
 }
 
 }  // namespace
