@@ -85,12 +85,12 @@ void probe_tables(const Xapian::Database& db) {
   }
 }
 
-// Throws the damage found in the tables of `db`, opened from `folder`.
-void check_damage(const Xapian::Database& db, const fs::path& folder, const std::string& dir) {
+// Throws when a table file of `folder` is shorter than when last written; before Xapian
+// opens it, which may already trip over the missing blocks with a less telling message.
+void check_sizes(const fs::path& folder, const std::string& dir) {
   if (const std::string short_table = layout::short_table(folder); !short_table.empty()) {
     throw damaged(dir, short_table);
   }
-  probe_tables(db);
 }
 
 Xapian::WritableDatabase create_index(const std::string& dir) {
@@ -111,6 +111,7 @@ Xapian::WritableDatabase create_index(const std::string& dir) {
 std::optional<Xapian::WritableDatabase> open_generation(const std::string& dir,
                                                         const std::string& generation) {
   try {
+    check_sizes(fs::path(dir) / generation, dir);
     Xapian::WritableDatabase db((fs::path(dir) / generation).string(), Xapian::DB_OPEN);
     if (layout::current_generation(dir) == generation) {
       return db;
@@ -135,7 +136,7 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
         throw Error(ExitCode::kDatabase, "index at " + dir + " keeps changing: cannot open it");
       }
       layout::remove_leftovers(dir);  // we hold the lock of the current generation
-      check_damage(*db, fs::path(dir) / *generation, dir);
+      probe_tables(*db);
       return std::move(*db);
     }
   }
@@ -177,9 +178,10 @@ Xapian::Database open_for_search(const std::string& dir) {
                   "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
     }
     try {
+      check_sizes(*folder, dir);
       Xapian::Database db(folder->string());
       check_schema_version(db, dir);
-      check_damage(db, *folder, dir);
+      probe_tables(db);
       return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
       if (attempt == kOpenAttempts || tables_folder(dir) == folder) {

@@ -27,8 +27,10 @@ void sync_path(const fs::path& p, bool directory) {
   }
 }
 
-// Writes `text` to `target` through a temporary file renamed into place.
-void write_atomically(const fs::path& target, const fs::path& temp, const std::string& text) {
+// Writes `text` to `target` through a temporary file renamed into place; `step` names the
+// moment between the two for test_stop_point.
+void write_atomically(const fs::path& target, const fs::path& temp, const std::string& text,
+                      const char* step) {
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
     out << text;
@@ -38,6 +40,7 @@ void write_atomically(const fs::path& target, const fs::path& temp, const std::s
     }
   }
   sync_path(temp, false);
+  test_stop_point(step);
   fs::rename(temp, target);
   sync_path(target.parent_path().empty() ? "." : target.parent_path(), true);
 }
@@ -65,7 +68,7 @@ std::optional<std::string> current_generation(const fs::path& dir) {
 }
 
 void write_stub(const fs::path& dir, const std::string& generation) {
-  write_atomically(dir / kStub, dir / kStubTemp, "glass " + generation + "\n");
+  write_atomically(dir / kStub, dir / kStubTemp, "glass " + generation + "\n", "stub-written");
 }
 
 std::string next_generation(const std::string& generation) {
@@ -97,7 +100,7 @@ void record_table_sizes(const fs::path& generation_dir) {
     }
   }
   write_atomically(generation_dir / kSizes, generation_dir / (std::string(kSizes) + ".tmp"),
-                   text.str());
+                   text.str(), "sizes-written");
 }
 
 std::string short_table(const fs::path& generation_dir) {
