@@ -23,7 +23,7 @@ class DamagedIndex : public ::testing::TestWithParam<const char*> {
   fs::path table(const std::string& name) const {
     std::ifstream stub(fs::path(db()) / "XAPIANDB");
     std::string backend, generation;
-    stub >> backend >> generation;
+    stub >> backend >> generation;  // no stub: the tables are in the folder itself
     return fs::path(db()) / generation / (name + ".glass");
   }
   void cut_short(const std::string& name) const {
