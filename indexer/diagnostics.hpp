@@ -5,6 +5,10 @@
 
 namespace news {
 
+// The terminal progress line is showing (set by Progress): a message first clears it, so
+// that it starts on a line of its own instead of at the end of the progress line.
+void set_progress_line_shown(bool shown);
+
 // A file or record that could not be read.
 void report_failure(const std::string& path, const std::string& reason);
 

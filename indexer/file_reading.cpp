@@ -42,7 +42,7 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
     out.unchanged = true;
     return out;
   }
-  item.id = file.id;
+  item.id = file.relative;  // readers and dates see the path inside the collection
   item.path = file.path;
   item.source_file = file.id;
   item.name = file.disk_path;
@@ -51,6 +51,9 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
     out.result = read_item(item);
     for (Article& article : out.result.articles) {
       enrich_article(article);
+      if (!file.collection.empty()) {
+        article.id = file.collection + "/" + article.id;
+      }
     }
   } catch (const ReadError& e) {
     out.failure = e.what();

@@ -10,8 +10,83 @@ namespace news {
 
 using schema::DocumentCodec;
 
-IndexStore::IndexStore(const std::string& dir) : m_db(schema::open_for_writing(dir)) {
+namespace {
+
+std::string stamp_text(std::uint64_t size, std::int64_t mtime_ns) {
+  return std::to_string(size) + ":" + std::to_string(mtime_ns);
+}
+
+std::string failure_key(const std::string& source_file) {
+  return schema::bounded_term(schema::kFailureKeyPrefix, source_file);
+}
+
+}  // namespace
+
+IndexStore::IndexStore(const std::string& dir) : m_dir(dir), m_db(schema::open_for_writing(dir)) {
   load_state();
+  load_metadata();
+}
+
+void IndexStore::load_metadata() {
+  const std::string collections(schema::kCollectionKeyPrefix);
+  for (auto it = m_db.metadata_keys_begin(collections); it != m_db.metadata_keys_end(collections);
+       ++it) {
+    m_collections[(*it).substr(collections.size())] = m_db.get_metadata(*it);
+  }
+  const std::string failures(schema::kFailureKeyPrefix);
+  for (auto it = m_db.metadata_keys_begin(failures); it != m_db.metadata_keys_end(failures); ++it) {
+    const std::string value = m_db.get_metadata(*it);
+    const std::size_t newline = value.find('\n');
+    if (newline != std::string::npos) {
+      m_failures[value.substr(newline + 1)] = value.substr(0, newline);
+    }
+  }
+}
+
+void IndexStore::set_collection(const std::string& name, const std::string& root) {
+  m_db.set_metadata(std::string(schema::kCollectionKeyPrefix) + name, root);
+  m_collections[name] = root;
+  ++m_pending;
+}
+
+std::size_t IndexStore::files_in_collection(const std::string& name) const {
+  return std::size_t(std::count_if(m_files.begin(), m_files.end(),
+                                   [&](const auto& f) { return f.second.collection == name; }));
+}
+
+bool IndexStore::is_known_failure(const std::string& source_file, std::uint64_t size,
+                                  std::int64_t mtime_ns) const {
+  const auto it = m_failures.find(source_file);
+  return it != m_failures.end() && it->second == stamp_text(size, mtime_ns);
+}
+
+void IndexStore::remember_failure(const std::string& source_file, std::uint64_t size,
+                                  std::int64_t mtime_ns) {
+  const std::string stamp = stamp_text(size, mtime_ns);
+  m_db.set_metadata(failure_key(source_file), stamp + "\n" + source_file);
+  m_failures[source_file] = stamp;
+  ++m_pending;
+}
+
+void IndexStore::forget_failure(const std::string& source_file) {
+  if (m_failures.erase(source_file) > 0) {
+    m_db.set_metadata(failure_key(source_file), "");
+    ++m_pending;
+  }
+}
+
+std::vector<std::string> IndexStore::failures_missing_under(
+    const std::vector<std::string>& collections, const std::set<std::string>& seen) const {
+  std::vector<std::string> missing;
+  for (const auto& [file, stamp] : m_failures) {
+    const std::string collection = file.substr(0, file.find('/'));
+    const bool under =
+        std::find(collections.begin(), collections.end(), collection) != collections.end();
+    if (under && !seen.contains(file)) {
+      missing.push_back(file);
+    }
+  }
+  return missing;
 }
 
 void IndexStore::load_state() {
@@ -22,7 +97,7 @@ void IndexStore::load_state() {
     const Xapian::Document doc = m_db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
     FileState& state = m_files[*it];
     state.stamp = DocumentCodec::decode_stamp(doc);
-    state.root = doc.get_value(schema::slot::kRoot);
+    state.collection = doc.get_value(schema::slot::kRoot);
     state.article_ids.insert(doc.get_value(schema::slot::kId));
   }
 }
@@ -32,7 +107,7 @@ const IndexStore::FileState* IndexStore::file_state(const std::string& source_fi
   return it == m_files.end() ? nullptr : &it->second;
 }
 
-std::size_t IndexStore::put_file(const std::string& source_file, const std::string& root,
+std::size_t IndexStore::put_file(const std::string& source_file, const std::string& collection,
                                  const FileStamp& stamp, const std::vector<Article>& articles,
                                  std::vector<Xapian::Document>& documents) {
   FileState& state = m_files[source_file];
@@ -41,7 +116,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     Xapian::Document& doc = documents.at(i);
-    doc.add_value(schema::slot::kRoot, root);
+    doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
     m_db.replace_document(DocumentCodec::id_term(a.id), doc);
     fresh.insert(a.id);
@@ -52,7 +127,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     }
   }
   state.stamp = stamp;
-  state.root = root;
+  state.collection = collection;
   state.article_ids = std::move(fresh);
   m_pending += articles.size() + 1;
   return added;
@@ -67,8 +142,7 @@ void IndexStore::restamp_file(const std::string& source_file, const FileStamp& s
       continue;
     }
     Xapian::Document doc = m_db.get_document(*p);
-    doc.add_value(schema::slot::kFileStamp,
-                  std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
+    doc.add_value(schema::slot::kFileStamp, stamp_text(stamp.size, stamp.mtime_ns));
     m_db.replace_document(*p, doc);
   }
   state.stamp = stamp;
@@ -87,11 +161,12 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
   return count;
 }
 
-std::vector<std::string> IndexStore::files_missing_under(const std::vector<std::string>& roots,
-                                                         const std::set<std::string>& seen) const {
+std::vector<std::string> IndexStore::files_missing_under(
+    const std::vector<std::string>& collections, const std::set<std::string>& seen) const {
   std::vector<std::string> missing;
   for (const auto& [file, state] : m_files) {
-    const bool under = std::find(roots.begin(), roots.end(), state.root) != roots.end();
+    const bool under =
+        std::find(collections.begin(), collections.end(), state.collection) != collections.end();
     if (under && !seen.contains(file)) {
       missing.push_back(file);
     }
@@ -103,8 +178,13 @@ void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
   if (m_pending == 0 || (!force && m_pending < batch_size)) {
     return;
   }
-  schema::commit(m_db);
+  schema::commit(m_db, m_dir);
   m_pending = 0;
+}
+
+std::pair<std::uintmax_t, std::uintmax_t> IndexStore::compact() {
+  commit_if_due(1, /*force=*/true);
+  return schema::compact_index(m_dir, m_db);
 }
 
 }  // namespace news

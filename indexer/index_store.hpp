@@ -21,17 +21,38 @@ class IndexStore {
 
   struct FileState {
     FileStamp stamp;
-    std::string root;  // folder input the file was indexed under
+    std::string collection;  // the collection (named folder) the file belongs to
     std::set<std::string> article_ids;
   };
 
+  // The collections of the index: name -> absolute folder.
+  const std::map<std::string, std::string>& collections() const { return m_collections; }
+  // Names a folder (new collection) or re-attaches a collection to a moved folder.
+  void set_collection(const std::string& name, const std::string& root);
+  // How many source files the index holds for a collection.
+  std::size_t files_in_collection(const std::string& name) const;
+
+  // Files that could not be read are remembered with their size and mtime, so that a
+  // re-run reports a failure as new only when the file changed.
+  bool is_known_failure(const std::string& source_file, std::uint64_t size,
+                        std::int64_t mtime_ns) const;
+  void remember_failure(const std::string& source_file, std::uint64_t size, std::int64_t mtime_ns);
+  void forget_failure(const std::string& source_file);
+  // Remembered failures of files under one of `collections` that are not in `seen`.
+  std::vector<std::string> failures_missing_under(const std::vector<std::string>& collections,
+                                                  const std::set<std::string>& seen) const;
+  std::size_t known_failure_count() const { return m_failures.size(); }
+
   // What the index holds for a source file, or nullptr when it holds nothing.
   const FileState* file_state(const std::string& source_file) const;
+  // Compacts the index while holding its lock (schema::compact_index); commits first.
+  // Returns the sizes in bytes before and after.
+  std::pair<std::uintmax_t, std::uintmax_t> compact();
 
   // Replaces the articles of one source file with `articles`, encoded as `documents` (one
   // each, by schema::DocumentCodec); articles of the file that are no longer there are
   // deleted. Returns how many articles were new to the index.
-  std::size_t put_file(const std::string& source_file, const std::string& root,
+  std::size_t put_file(const std::string& source_file, const std::string& collection,
                        const FileStamp& stamp, const std::vector<Article>& articles,
                        std::vector<Xapian::Document>& documents);
 
@@ -41,8 +62,8 @@ class IndexStore {
   // Deletes every article of a source file; returns how many were deleted.
   std::size_t remove_file(const std::string& source_file);
 
-  // Source files indexed under one of `roots` that are not in `seen`.
-  std::vector<std::string> files_missing_under(const std::vector<std::string>& roots,
+  // Source files of one of `collections` that are not in `seen`.
+  std::vector<std::string> files_missing_under(const std::vector<std::string>& collections,
                                                const std::set<std::string>& seen) const;
 
   // Commits when `batch_size` changes are pending (or always when force).
@@ -52,9 +73,13 @@ class IndexStore {
 
  private:
   void load_state();
+  void load_metadata();
 
+  std::string m_dir;
   Xapian::WritableDatabase m_db;
   std::map<std::string, FileState> m_files;
+  std::map<std::string, std::string> m_collections;  // name -> folder
+  std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
   std::size_t m_pending = 0;
 };
 

@@ -5,10 +5,13 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <tuple>
 
+#include "collections.hpp"
 #include "database.hpp"
 #include "diagnostics.hpp"
+#include "error.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
 #include "index_store.hpp"
@@ -58,8 +61,10 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
   if (!outcome.failure.empty()) {
     ++summary.failed_files;
     summary.skip(reason_kind(outcome.failure));
+    store.remember_failure(file.id, file.size, file.mtime_ns);  // not reported again as new
     return;  // what the index holds for this file stays as it was
   }
+  store.forget_failure(file.id);
   if (outcome.unchanged) {
     store.restamp_file(file.id, outcome.stamp);
     summary.unchanged += store.file_state(file.id)->article_ids.size();
@@ -68,8 +73,8 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
   for (const auto& [reason, count] : outcome.result.skipped) {
     summary.skipped[reason] += count;
   }
-  const std::size_t added =
-      store.put_file(file.id, file.root, outcome.stamp, outcome.result.articles, outcome.documents);
+  const std::size_t added = store.put_file(file.id, file.collection, outcome.stamp,
+                                           outcome.result.articles, outcome.documents);
   summary.added += added;
   summary.updated += outcome.result.articles.size() - added;
 }
@@ -96,7 +101,8 @@ struct ChunkPlan {
   std::vector<const InputFile*> to_read;
   std::vector<std::optional<std::string>> known_hashes;
   std::size_t unchanged_articles = 0;
-  std::size_t end = 0;  // index after the chunk's last file
+  std::size_t known_failures = 0;  // files that failed before and did not change since
+  std::size_t end = 0;             // index after the chunk's last file
 };
 
 ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
@@ -108,6 +114,10 @@ ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
     const IndexStore::FileState* state = store.file_state(f.id);
     if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
       plan.unchanged_articles += state->article_ids.size();
+      continue;
+    }
+    if (store.is_known_failure(f.id, f.size, f.mtime_ns)) {
+      ++plan.known_failures;
       continue;
     }
     plan.to_read.push_back(&f);
@@ -136,6 +146,7 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
           std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
     }
     summary.unchanged += current.unchanged_articles;
+    summary.known_failures += current.known_failures;
     for (std::size_t i = 0; i < current.to_read.size(); ++i) {
       store_outcome(*current.to_read[i], outcomes[i], store, summary);
     }
@@ -147,14 +158,55 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
   }
 }
 
+// True when `file` ("collection/relative") lies under a folder that could not be listed.
+bool under_unlisted(const std::string& file, const ScanResult& scan,
+                    const std::map<std::string, std::string>& collection_of_root) {
+  for (const UnlistedFolder& folder : scan.unlisted) {
+    const std::string prefix = collection_of_root.at(folder.root) + "/";
+    if (file.starts_with(prefix) && is_under_folder(file.substr(prefix.size()), folder.relative)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Deletes the articles of files gone from the folder inputs, except under folders that
+// could not be listed completely (their files may well be there).
 void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summary) {
   std::set<std::string> seen;
   for (const InputFile& f : scan.files) {
     seen.insert(f.id);
   }
-  for (const std::string& file : store.files_missing_under(scan.folder_roots, seen)) {
-    summary.deleted += store.remove_file(file);
+  const std::vector<std::string> collections = folder_collections(scan, store);
+  std::map<std::string, std::string> collection_of_root;
+  for (std::size_t i = 0; i < collections.size(); ++i) {
+    collection_of_root[scan.folder_roots[i]] = collections[i];
   }
+  for (const std::string& file : store.files_missing_under(collections, seen)) {
+    if (!under_unlisted(file, scan, collection_of_root)) {
+      summary.deleted += store.remove_file(file);
+    }
+  }
+  for (const std::string& file : store.failures_missing_under(collections, seen)) {
+    if (!under_unlisted(file, scan, collection_of_root)) {
+      store.forget_failure(file);
+    }
+  }
+}
+
+// Only problems with inputs: nothing to index, and no index is created for it.
+void refuse_no_input(const ScanResult& scan) {
+  if (scan.files.empty() && scan.folder_roots.empty() && scan.ignored.empty() &&
+      !scan.errors.empty()) {
+    const auto& [path, reason] = scan.errors.front();
+    throw Error(ExitCode::kUsage, "no input found: " + path + ": " + reason,
+                "check the path; no index was created or changed");
+  }
+}
+
+// Errors other than folders that could not be listed: any of them stops all deletions.
+bool scan_failed_elsewhere(const ScanResult& scan) {
+  return scan.errors.size() > scan.unlisted.size();
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -164,20 +216,28 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
+  ScanResult scan = scan_inputs(o.inputs);
+  refuse_no_input(scan);
   IndexStore store(o.db_dir);
   install_interrupt_handler();
-  const ScanResult scan = scan_inputs(o.inputs);
+  if (!o.move_root.first.empty()) {
+    move_root(o.move_root.first, o.move_root.second, store);
+  }
+  assign_collections(scan, o.collection, store);
   report_scan(scan, &summary);
   Progress progress(scan.files.size(), o.progress);
   index_files(scan.files, o, store, summary, progress);
   progress.finish();
   summary.interrupted = interrupted();
-  // Deleting is only safe when every folder was listed completely.
-  if (!o.no_delete && !summary.interrupted && scan.errors.empty()) {
+  // Deleting is only safe under folders that were listed completely.
+  if (!o.no_delete && !summary.interrupted && !scan_failed_elsewhere(scan)) {
     delete_vanished(scan, store, summary);
   }
   store.commit_if_due(o.batch_size, /*force=*/true);
   summary.document_count = store.document_count();
+  if (o.compact && !summary.interrupted) {
+    std::tie(summary.compacted_from, summary.compacted_to) = store.compact();  // under the lock
+  }
   return summary;
 }
 
@@ -186,15 +246,27 @@ RunSummary update_index(const IndexerOptions& o) {
 RunSummary run_indexing(const IndexerOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   RunSummary summary = update_index(o);
-  if (o.compact && !summary.interrupted) {
-    std::tie(summary.compacted_from, summary.compacted_to) = schema::compact_index(o.db_dir);
-  }
   summary.seconds = seconds_since(start);
   return summary;
 }
 
+int run_check(const IndexerOptions& o) {
+  std::ostringstream report;
+  const bool whole = schema::check_index(o.db_dir, report);
+  std::cout << report.str();
+  if (whole) {
+    std::cout << "newsindex: index at " << o.db_dir << " is whole" << std::endl;
+    return int(ExitCode::kOk);
+  }
+  throw Error(ExitCode::kDatabase, "index at " + o.db_dir + " is damaged",
+              "rebuild it: remove " + o.db_dir + " and run newsindex again on the same folders");
+}
+
 std::size_t run_extraction(const IndexerOptions& o) {
-  const ScanResult scan = scan_inputs(o.inputs);
+  ScanResult scan = scan_inputs(o.inputs);
+  for (InputFile& file : scan.files) {
+    file.id = file.relative;  // no index, no collections: ids relative to each input
+  }
   report_scan(scan, nullptr);
   std::size_t failed = scan.errors.size();
   for (std::size_t begin = 0; begin < scan.files.size(); begin += kFilesPerChunk) {

@@ -11,6 +11,10 @@ namespace news {
 // on SIGINT/SIGTERM commits what is done and stops. Throws Error(kDatabase).
 RunSummary run_indexing(const IndexerOptions& options);
 
+// newsindex --check: Xapian's check of the index; prints what it finds. Returns 0 when the
+// index is whole; throws Error(kDatabase) when it is damaged (with how to rebuild).
+int run_check(const IndexerOptions& options);
+
 // Prints one JSON line per article of the inputs, as it would be indexed. Returns the
 // number of files that could not be read.
 std::size_t run_extraction(const IndexerOptions& options);

@@ -3,37 +3,53 @@
 
 #include <iostream>
 
+#include "database.hpp"
 #include "error.hpp"
 #include "indexer.hpp"
 
+namespace {
+
+int report(const news::Error& e) {
+  std::cerr << "newsindex: error: " << e.what() << '\n';
+  if (!e.hint().empty()) {
+    std::cerr << "hint: " << e.hint() << '\n';
+  }
+  return int(e.code());
+}
+
+int run(const news::IndexerOptions& options) {
+  if (options.show_help || options.show_version) {
+    std::cout << (options.show_help ? options.help_text : "newsindex " NEWS_VERSION "\n");
+    return 0;
+  }
+  if (options.check) {
+    return news::run_check(options);
+  }
+  if (options.extract) {
+    return news::run_extraction(options) == 0 ? 0 : int(news::ExitCode::kInput);
+  }
+  const news::RunSummary summary = news::run_indexing(options);
+  if (!options.quiet) {
+    std::cout << "newsindex: " << summary.line() << std::endl;
+  }
+  if (summary.interrupted) {
+    return int(news::ExitCode::kInterrupted);
+  }
+  return summary.failed_files == 0 ? 0 : int(news::ExitCode::kInput);
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
-  using news::ExitCode;
+  std::string db_dir;
   try {
     const news::IndexerOptions options = news::parse_indexer_options(argc, argv);
-    if (options.show_help || options.show_version) {
-      std::cout << (options.show_help ? options.help_text : "newsindex " NEWS_VERSION "\n");
-      return 0;
-    }
-    if (options.extract) {
-      return news::run_extraction(options) == 0 ? 0 : int(ExitCode::kInput);
-    }
-    const news::RunSummary summary = news::run_indexing(options);
-    if (!options.quiet) {
-      std::cout << "newsindex: " << summary.line() << std::endl;
-    }
-    if (summary.interrupted) {
-      return int(ExitCode::kInterrupted);
-    }
-    return summary.failed_files == 0 ? 0 : int(ExitCode::kInput);
+    db_dir = options.db_dir;
+    return run(options);
   } catch (const news::Error& e) {
-    std::cerr << "newsindex: error: " << e.what() << '\n';
-    if (!e.hint().empty()) {
-      std::cerr << "hint: " << e.hint() << '\n';
-    }
-    return int(e.code());
+    return report(e);
   } catch (const Xapian::Error& e) {
-    std::cerr << "newsindex: error: index: " << e.get_description() << '\n';
-    return int(ExitCode::kDatabase);
+    return report(news::schema::database_error(e, db_dir));
   } catch (const std::exception& e) {
     std::cerr << "newsindex: error: " << e.what() << '\n';
     return 1;

@@ -23,10 +23,17 @@ std::string usage_text(const po::options_description& visible) {
       << visible << "\nSupported files: " << supported_extensions()
       << ";\nalso inside archives and compressed files (zip, tar, tar.gz, tgz, tar.bz2, tar.xz,\n"
          "tar.zst, 7z, gz, bz2, xz, zst). Other files are counted and ignored.\n"
-         "Re-running indexes only what changed and removes articles whose files are gone.\n\n"
-         "Exit status: 0 done; 2 usage error; 3 database error (cannot create, open or lock,\n"
-         "or wrong schema version); 4 finished, but some inputs could not be read (each named\n"
-         "on stderr); 130 interrupted (what was done is saved; run again to finish).\n";
+         "Re-running indexes only what changed and removes articles whose files are gone\n"
+         "(never under a folder that could not be listed).\n\n"
+         "Each folder indexed is a collection: article ids are COLLECTION/relative/path, the\n"
+         "collection named after the folder (made unique) unless --collection says otherwise.\n"
+         "A moved folder keeps its collection: newsindex --move-root OLD NEW (or index NEW:\n"
+         "it is recognised by its files' sizes and times); nothing is read again.\n\n"
+         "Exit status: 0 done; 2 usage error (or no input found: nothing is created);\n"
+         "3 database error (cannot create, open, write or lock, wrong schema version, or\n"
+         "damaged: see --check); 4 finished, but some inputs could not be read (each named on\n"
+         "stderr; a file that failed before and did not change is not read again and does not\n"
+         "make the status 4 again); 130 interrupted (what was done is saved; run again).\n";
   return out.str();
 }
 
@@ -38,6 +45,12 @@ po::options_description visible_options(IndexerOptions& o) {
       ("extract", po::bool_switch(&o.extract),
        "print what would be indexed, one JSON object per article; no database is touched")
       ("no-delete", po::bool_switch(&o.no_delete), "keep articles whose files are gone")
+      ("collection", po::value(&o.collection),
+       "NAME: the collection of the folder given (default: the folder's name, made unique)")
+      ("move-root", po::value<std::vector<std::string>>()->multitoken(),
+       "OLD NEW: the folder indexed as OLD is now NEW; keeps its ids, reads nothing again")
+      ("check", po::bool_switch(&o.check),
+       "check the index for damage (Xapian's checker) and index nothing")
       ("compact", po::bool_switch(&o.compact),
        "rewrite the index compactly when done (smaller and faster to search)")
       ("map", po::value<std::vector<std::string>>()->composing(),
@@ -70,6 +83,16 @@ std::map<std::string, std::string> parse_field_map(const std::vector<std::string
   return map;
 }
 
+// "--move-root OLD NEW [INPUT...]": NEW is indexed (with any other inputs).
+void take_move_root(const std::vector<std::string>& values, IndexerOptions& o) {
+  if (values.size() < 2) {
+    throw Error(ExitCode::kUsage, "--move-root needs two folders: OLD NEW",
+                "newsindex --move-root /old/place/news /new/place/news");
+  }
+  o.move_root = {values[0], values[1]};
+  o.inputs.insert(o.inputs.begin(), values.begin() + 1, values.end());
+}
+
 }  // namespace
 
 IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
@@ -87,11 +110,17 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
     if (vm.count("map") != 0) {
       o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());
     }
+    if (vm.count("move-root") != 0) {
+      take_move_root(vm["move-root"].as<std::vector<std::string>>(), o);
+    }
   } catch (const po::error& e) {
     throw Error(ExitCode::kUsage, e.what(), "newsindex --help");
   }
   o.help_text = usage_text(visible);
-  if (o.show_help || o.show_version) {
+  if (o.db_dir.empty()) {
+    o.db_dir = schema::default_database_dir();
+  }
+  if (o.show_help || o.show_version || o.check) {
     return o;
   }
   if (o.inputs.empty()) {
@@ -100,9 +129,6 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   }
   if (o.jobs == 0 || o.batch_size == 0) {
     throw Error(ExitCode::kUsage, "--jobs and --batch-size must be at least 1");
-  }
-  if (o.db_dir.empty()) {
-    o.db_dir = schema::default_database_dir();
   }
   o.progress = !o.quiet && isatty(STDERR_FILENO) != 0;
   return o;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace news {
@@ -14,10 +15,13 @@ struct IndexerOptions {
   bool extract = false;             // --extract: print JSON Lines, touch no database
   bool no_delete = false;           // --no-delete: keep articles whose files are gone
   bool compact = false;             // --compact: rewrite the index compactly at the end
-  bool quiet = false;               // --quiet: no progress and no summary
-  bool progress = false;            // show progress (stderr is a terminal and not quiet)
-  unsigned jobs = 1;                // --jobs: parsing threads
-  std::size_t batch_size = 1000;    // --batch-size: changes per commit
+  bool check = false;               // --check: check the index for damage, index nothing
+  std::string collection;           // --collection: name of the (one) folder input
+  std::pair<std::string, std::string> move_root;  // --move-root OLD NEW (empty when not given)
+  bool quiet = false;                             // --quiet: no progress and no summary
+  bool progress = false;          // show progress (stderr is a terminal and not quiet)
+  unsigned jobs = 1;              // --jobs: parsing threads
+  std::size_t batch_size = 1000;  // --batch-size: changes per commit
   std::map<std::string, std::string> field_map;  // --map FIELD=KEY (JSON and CSV records)
   bool show_help = false;
   bool show_version = false;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "diagnostics.hpp"
+
 namespace news {
 namespace {
 
@@ -28,6 +30,7 @@ void Progress::update(std::size_t done) {
                left / 60, left % 60);
   std::fflush(stderr);
   m_drawn = true;
+  set_progress_line_shown(true);
 }
 
 void Progress::finish() {
@@ -35,6 +38,7 @@ void Progress::finish() {
     std::fprintf(stderr, "\r\033[K");
     std::fflush(stderr);
     m_drawn = false;
+    set_progress_line_shown(false);
   }
 }
 

@@ -30,6 +30,10 @@ std::string RunSummary::line() const {
   if (!reasons.empty()) {
     out += " (" + reasons + ")";
   }
+  if (known_failures > 0) {
+    out += "; " + std::to_string(known_failures) + (known_failures == 1 ? " file" : " files") +
+           " that could not be read before, unchanged: not read again";
+  }
   out += timing;
   if (compacted_to > 0) {
     char sizes[96];

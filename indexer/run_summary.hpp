@@ -15,7 +15,8 @@ struct RunSummary {
   std::size_t deleted = 0;                     // articles whose file is gone
   std::map<std::string, std::size_t> skipped;  // reason -> files
   std::size_t failed_files = 0;                // files that could not be read (exit 4)
-  std::size_t document_count = 0;              // articles in the index afterwards
+  std::size_t known_failures = 0;  // files that failed before, unchanged: not read again
+  std::size_t document_count = 0;  // articles in the index afterwards
   double seconds = 0;
   std::uintmax_t compacted_from = 0, compacted_to = 0;  // index bytes, when --compact ran
   bool interrupted = false;

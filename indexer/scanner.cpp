@@ -1,9 +1,13 @@
 #include "scanner.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <set>
 
+#include "path_names.hpp"
 #include "sources/input_names.hpp"
 
 namespace news {
@@ -11,8 +15,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::int64_t mtime_ns(const fs::directory_entry& entry, std::error_code& ec) {
-  const auto t = entry.last_write_time(ec);
+std::int64_t mtime_ns(const fs::path& p, std::error_code& ec) {
+  const auto t = fs::last_write_time(p, ec);
   return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
 }
 
@@ -23,60 +27,136 @@ std::string extension_of(const fs::path& p) {
   return ext.empty() ? "(none)" : ext;
 }
 
-bool is_hidden(const fs::path& p) {
-  return is_hidden_name(p.filename().string());
+std::string join(const std::string& folder, const std::string& name) {
+  return folder.empty() ? name : folder + "/" + name;
 }
 
-void add_file(const fs::directory_entry& entry, const fs::path& root, const std::string& shown_root,
-              const std::string& folder_root, ScanResult& out) {
-  const fs::path& p = entry.path();
-  if (!is_readable_name(p.filename().string())) {
-    ++out.ignored["unsupported " + extension_of(p)];
+std::string shown_path(const std::string& shown_root, const std::string& relative) {
+  const std::string root =
+      escape_path_name(fs::path(shown_root).lexically_normal().generic_string());
+  if (relative.empty()) {
+    return root;
+  }
+  return root.empty() || root == "." ? relative
+                                     : (root.back() == '/' ? root : root + "/") + relative;
+}
+
+// One folder input being walked.
+struct Walk {
+  fs::path root;
+  std::string shown_root;
+  ScanResult& out;
+  std::set<std::pair<dev_t, ino_t>> visited;  // folders already listed (symlinks followed)
+};
+
+void add_file(const fs::path& p, const std::string& relative, Walk& w, bool under_folder) {
+  const std::string name = p.filename().string();
+  if (!is_readable_name(name)) {
+    ++w.out.ignored["unsupported " + extension_of(p)];
     return;
   }
-  if (is_documentation_name(p.filename().string())) {
-    ++out.ignored["documentation (README, LICENSE...)"];
+  if (is_documentation_name(name)) {
+    ++w.out.ignored["documentation (README, LICENSE...)"];
     return;
   }
   std::error_code ec;
   InputFile file;
   file.disk_path = p.string();
-  file.id = p.lexically_relative(root).generic_string();
-  file.path = (fs::path(shown_root) / file.id).lexically_normal().generic_string();
-  file.root = folder_root;
-  file.size = entry.file_size(ec);
-  file.mtime_ns = mtime_ns(entry, ec);
+  file.relative = relative;
+  file.path = shown_path(w.shown_root, relative);
+  file.root = w.root.string();
+  file.under_folder_input = under_folder;
+  file.size = fs::file_size(p, ec);
+  if (!ec) {
+    file.mtime_ns = mtime_ns(p, ec);
+  }
   if (ec) {
-    out.errors.emplace_back(file.path, ec.message());
+    w.out.errors.emplace_back(file.path, ec.message());
     return;
   }
-  out.files.push_back(std::move(file));
+  w.out.files.push_back(std::move(file));
+}
+
+// Marks a folder as listed; false when it was listed before (a loop or a second link).
+bool first_visit(const fs::path& dir, Walk& w) {
+  struct stat st {};
+  if (::stat(dir.c_str(), &st) != 0) {
+    return true;  // listing it will report the problem
+  }
+  return w.visited.emplace(st.st_dev, st.st_ino).second;
+}
+
+void unlisted(const std::string& relative, const std::error_code& ec, Walk& w) {
+  const std::string path = shown_path(w.shown_root, relative);
+  const std::string reason = "cannot list folder (" + ec.message() +
+                             "): articles indexed from it are kept, none are deleted";
+  w.out.unlisted.push_back({w.root.string(), relative, path, reason});
+  w.out.errors.emplace_back(path, reason);
+}
+
+// A folder still to list: where it is on disk, and its path relative to the root.
+using PendingFolder = std::pair<fs::path, std::string>;
+
+// Lists one folder: files are added, sub-folders appended to `pending`.
+void list_folder(const PendingFolder& folder, Walk& w, std::vector<PendingFolder>& pending) {
+  const std::string& relative = folder.second;
+  std::error_code ec;
+  fs::directory_iterator it(folder.first, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (is_hidden_name(name)) {
+      continue;
+    }
+    const std::string child = join(relative, escape_path_name(name));
+    std::error_code type_ec;
+    const fs::file_status status = it->status(type_ec);  // follows symlinks
+    if (fs::is_directory(status)) {
+      if (first_visit(it->path(), w)) {
+        pending.emplace_back(it->path(), child);
+      } else {
+        ++w.out.ignored["folder reached twice (symlink loop or second link)"];
+      }
+    } else if (fs::is_regular_file(status)) {
+      add_file(it->path(), child, w, true);
+    } else if (it->is_symlink(type_ec) && !fs::exists(status)) {
+      ++w.out.ignored["broken symlink"];
+    }
+  }
+  if (ec) {
+    unlisted(relative, ec, w);
+  }
 }
 
 void scan_folder(const std::string& input, ScanResult& out) {
   std::error_code ec;
-  const fs::path root = fs::canonical(input, ec);
-  out.folder_roots.push_back(root.string());
+  Walk w{fs::canonical(input, ec), input, out, {}};
+  out.folder_roots.push_back(w.root.string());
   const std::size_t first = out.files.size();
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (is_hidden(it->path())) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec)) {
-      add_file(*it, root, input, root.string(), out);
-    }
-  }
-  if (ec) {
-    out.errors.emplace_back(input, "cannot read folder: " + ec.message());
+  first_visit(w.root, w);
+  std::vector<PendingFolder> pending = {{w.root, ""}};
+  while (!pending.empty()) {
+    const PendingFolder folder = std::move(pending.back());
+    pending.pop_back();
+    list_folder(folder, w, pending);
   }
   std::sort(out.files.begin() + std::ptrdiff_t(first), out.files.end(),
-            [](const InputFile& a, const InputFile& b) { return a.id < b.id; });
+            [](const InputFile& a, const InputFile& b) { return a.relative < b.relative; });
+}
+
+void scan_file(const std::string& input, ScanResult& out) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(input, ec);
+  Walk w{canonical.parent_path(), fs::path(input).parent_path().string(), out, {}};
+  add_file(canonical, escape_path_name(canonical.filename().string()), w, false);
 }
 
 }  // namespace
+
+bool is_under_folder(const std::string& relative, const std::string& folder) {
+  return folder.empty() || relative == folder ||
+         (relative.size() > folder.size() && relative.starts_with(folder) &&
+          relative[folder.size()] == '/');
+}
 
 ScanResult scan_inputs(const std::vector<std::string>& inputs) {
   ScanResult out;
@@ -84,15 +164,13 @@ ScanResult scan_inputs(const std::vector<std::string>& inputs) {
     std::error_code ec;
     const fs::file_status status = fs::status(input, ec);
     if (ec || !fs::exists(status)) {
-      out.errors.emplace_back(input, "no such file or folder");
+      out.errors.emplace_back(escape_path_name(input), "no such file or folder");
     } else if (fs::is_directory(status)) {
       scan_folder(input, out);
     } else if (fs::is_regular_file(status)) {
-      const fs::directory_entry entry(fs::canonical(input, ec));
-      const fs::path parent = entry.path().parent_path();
-      add_file(entry, parent, fs::path(input).parent_path().string(), "", out);
+      scan_file(input, out);
     } else {
-      out.errors.emplace_back(input, "not a regular file or folder");
+      out.errors.emplace_back(escape_path_name(input), "not a regular file or folder");
     }
   }
   return out;

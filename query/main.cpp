@@ -3,29 +3,38 @@
 
 #include <iostream>
 
+#include "database.hpp"
 #include "error.hpp"
 #include "query_command.hpp"
 
+namespace {
+
+int report(const news::Error& e) {
+  std::cerr << "newsquery: error: " << e.what() << '\n';
+  if (!e.hint().empty()) {
+    std::cerr << "hint: " << e.hint() << '\n';
+  }
+  return int(e.code());
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
-  using news::ExitCode;
+  std::string db_dir;
   try {
     const news::QueryOptions options = news::parse_query_options(argc, argv);
+    db_dir = options.db_dir;
     if (options.show_help || options.show_version) {
       std::cout << (options.show_help ? options.help_text : "newsquery " NEWS_VERSION "\n");
       return 0;
     }
     return news::run_query(options);
   } catch (const news::Error& e) {
-    std::cerr << "newsquery: error: " << e.what() << '\n';
-    if (!e.hint().empty()) {
-      std::cerr << "hint: " << e.hint() << '\n';
-    }
-    return int(e.code());
+    return report(e);
   } catch (const Xapian::Error& e) {
-    std::cerr << "newsquery: error: index: " << e.get_description() << '\n';
-    return int(ExitCode::kDatabase);
+    return report(news::schema::database_error(e, db_dir));
   } catch (const std::exception& e) {
     std::cerr << "newsquery: error: " << e.what() << '\n';
-    return int(ExitCode::kUsage);
+    return int(news::ExitCode::kUsage);
   }
 }

@@ -2,9 +2,12 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "error.hpp"
 #include "result_writer.hpp"
@@ -13,18 +16,64 @@
 namespace news {
 namespace {
 
-std::ofstream open_output(const QueryOptions& o) {
-  std::error_code ec;
-  if (std::filesystem::exists(o.output, ec) && !o.force) {
-    throw Error(ExitCode::kUsage, o.output + " exists: not overwritten",
-                "add --force to overwrite it");
+namespace fs = std::filesystem;
+
+// --output: the results go to a temporary file beside it, renamed over it once complete,
+// so a query that fails half-way leaves no partial file (and an existing one untouched).
+class OutputFile {
+ public:
+  explicit OutputFile(const QueryOptions& o) : m_path(o.output), m_temp(o.output + ".partial") {
+    std::error_code ec;
+    if (fs::is_directory(m_path, ec)) {
+      throw Error(ExitCode::kUsage, "cannot write " + m_path + ": it is a folder",
+                  "give -o a file name, such as " + (fs::path(m_path) / "results.csv").string());
+    }
+    if (fs::exists(m_path, ec) && !o.force) {
+      throw Error(ExitCode::kUsage, m_path + " exists: not overwritten",
+                  "add --force to overwrite it");
+    }
+    m_out.open(m_temp, std::ios::binary | std::ios::trunc);
+    if (!m_out) {
+      throw Error(ExitCode::kUsage, "cannot write " + m_path + ": " + why_not());
+    }
   }
-  std::ofstream out(o.output, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    throw Error(ExitCode::kUsage, "cannot write " + o.output);
+  ~OutputFile() {
+    if (!m_done) {
+      std::error_code ec;
+      m_out.close();
+      fs::remove(m_temp, ec);
+    }
   }
-  return out;
-}
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  std::ostream& stream() { return m_out; }
+
+  // Moves the complete results into place. Throws Error when they cannot be written.
+  void finish() {
+    m_out.close();
+    std::error_code ec;
+    if (!m_out || (fs::rename(m_temp, m_path, ec), ec)) {
+      throw Error(ExitCode::kUsage, "cannot write the results to " + m_path + ": " +
+                                        (ec ? ec.message() : std::strerror(errno)));
+    }
+    m_done = true;
+  }
+
+ private:
+  std::string why_not() const {
+    const fs::path parent = fs::path(m_path).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+      return "the folder " + parent.string() + " does not exist";
+    }
+    return std::strerror(errno);
+  }
+
+  std::string m_path, m_temp;
+  std::ofstream m_out;
+  bool m_done = false;
+};
 
 }  // namespace
 
@@ -34,24 +83,24 @@ int run_query(const QueryOptions& o) {
   if (!searcher.note().empty()) {
     std::cerr << "newsquery: note: " << searcher.note() << '\n';
   }
-  std::ofstream file;
+  std::optional<OutputFile> file;
   if (!o.output.empty()) {
-    file = open_output(o);
+    file.emplace(o);
   }
-  std::ostream& out = o.output.empty() ? std::cout : file;
+  std::ostream& out = file ? file->stream() : std::cout;
   if (o.count) {
     out << header.total << '\n';
   } else {
-    const bool terminal = o.output.empty() && isatty(STDOUT_FILENO) != 0;
+    const bool terminal = !file && isatty(STDOUT_FILENO) != 0;
     const auto writer = make_writer(o.format, out, terminal);
     writer->begin(header);
     searcher.for_each_result([&](const SearchResult& r) { writer->write(r); });
     writer->end();
   }
-  out.flush();
-  if (!out) {
-    throw Error(ExitCode::kUsage, "cannot write the results" +
-                                      (o.output.empty() ? std::string() : " to " + o.output));
+  if (file) {
+    file->finish();
+  } else if (!out.flush()) {
+    throw Error(ExitCode::kUsage, "cannot write the results");
   }
   return header.total > 0 ? int(ExitCode::kOk) : int(ExitCode::kNoMatch);
 }

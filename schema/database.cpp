@@ -2,14 +2,26 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
-#include "error.hpp"
 #include "fields.hpp"
+#include "index_layout.hpp"
 
 namespace news::schema {
 namespace {
 
+namespace fs = std::filesystem;
+
 const std::string kReindexHint = "re-index: remove the index directory and run newsindex again";
+
+// Attempts at opening while a compaction switches generations under us.
+constexpr int kOpenAttempts = 5;
+
+Error damaged(const std::string& dir, const std::string& detail) {
+  return Error(ExitCode::kDatabase, "index at " + dir + " is damaged: " + detail,
+               "newsindex --check --db " + dir + " tells what is damaged; to rebuild, remove " +
+                   dir + " and run newsindex again on the same folders");
+}
 
 void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
@@ -24,11 +36,120 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
               kReindexHint);
 }
 
-bool looks_like_index(const std::string& dir) {
-  namespace fs = std::filesystem;
+bool is_legacy_index(const std::string& dir) {
   std::error_code ec;
-  return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec) ||
-         fs::is_regular_file(dir, ec);  // a stub database file
+  return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec);
+}
+
+// The folder holding the Xapian tables: the current generation, or `dir` itself for an
+// index written before generations.
+std::optional<fs::path> tables_folder(const std::string& dir) {
+  if (const auto generation = layout::current_generation(dir)) {
+    return fs::path(dir) / *generation;
+  }
+  return is_legacy_index(dir) ? std::optional(fs::path(dir)) : std::nullopt;
+}
+
+void refuse_regular_file(const std::string& dir) {
+  std::error_code ec;
+  if (fs::is_regular_file(dir, ec)) {
+    throw Error(ExitCode::kDatabase, dir + " is a file, not an index folder",
+                "--db names the folder that holds (or will hold) the index");
+  }
+}
+
+// Xapian's exceptions are not polymorphic: their type is told by name. A read past the
+// end of a table file is a plain DatabaseError ("EOF reading block").
+bool is_damage(const Xapian::Error& e) {
+  const std::string type = e.get_type();
+  return type == "DatabaseCorruptError" || type == "DatabaseError";
+}
+
+// Reads a little of every table (first and last document: terms, positions, data; one
+// posting list), so that a table cut short or corrupt is found at open, not later.
+void probe_tables(const Xapian::Database& db) {
+  if (db.get_doccount() == 0) {
+    return;
+  }
+  for (const Xapian::docid id : {Xapian::docid(1), db.get_lastdocid()}) {
+    Xapian::PostingIterator p = db.postlist_begin("");
+    p.skip_to(id);
+    if (p == db.postlist_end("")) {
+      continue;
+    }
+    (void)db.get_document(*p).get_data();
+    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t) {
+      (void)db.get_termfreq(*t);
+      (void)db.positionlist_begin(*p, *t).get_description();
+    }
+  }
+}
+
+// Throws when a table file of `folder` is shorter than when last written; before Xapian
+// opens it, which may already trip over the missing blocks with a less telling message.
+void check_sizes(const fs::path& folder, const std::string& dir) {
+  if (const std::string short_table = layout::short_table(folder); !short_table.empty()) {
+    throw damaged(dir, short_table);
+  }
+}
+
+Xapian::WritableDatabase create_index(const std::string& dir) {
+  fs::create_directories(dir);
+  const std::string generation = "gen-1";
+  Xapian::WritableDatabase db((fs::path(dir) / generation).string(), Xapian::DB_CREATE_OR_OPEN);
+  if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
+    db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+  }
+  db.commit();
+  layout::record_table_sizes(fs::path(dir) / generation);
+  layout::write_stub(dir, generation);
+  return db;
+}
+
+// Opens the current generation for writing; nullopt when a compaction switched to
+// another generation meanwhile (open again).
+std::optional<Xapian::WritableDatabase> open_generation(const std::string& dir,
+                                                        const std::string& generation) {
+  try {
+    check_sizes(fs::path(dir) / generation, dir);
+    Xapian::WritableDatabase db((fs::path(dir) / generation).string(), Xapian::DB_OPEN);
+    if (layout::current_generation(dir) == generation) {
+      return db;
+    }
+  } catch (const Xapian::DatabaseError&) {
+    if (layout::current_generation(dir) == generation) {
+      throw;
+    }
+  }
+  return std::nullopt;
+}
+
+Xapian::WritableDatabase open_writable(const std::string& dir) {
+  for (int attempt = 1;; ++attempt) {
+    const std::optional<std::string> generation = layout::current_generation(dir);
+    if (!generation) {
+      return is_legacy_index(dir) ? Xapian::WritableDatabase(dir, Xapian::DB_OPEN)
+                                  : create_index(dir);
+    }
+    if (auto db = open_generation(dir, *generation); db || attempt == kOpenAttempts) {
+      if (!db) {
+        throw Error(ExitCode::kDatabase, "index at " + dir + " keeps changing: cannot open it");
+      }
+      layout::remove_leftovers(dir);  // we hold the lock of the current generation
+      probe_tables(*db);
+      return std::move(*db);
+    }
+  }
+}
+
+Error lock_error(const Xapian::Error& e, const std::string& dir) {
+  const std::string what = e.get_description();
+  if (what.find("already locked") != std::string::npos) {
+    return Error(ExitCode::kDatabase, "index at " + dir + " is locked by another newsindex",
+                 "wait for the other run to finish");
+  }
+  return Error(ExitCode::kDatabase, "cannot write the index at " + dir + ": " + e.get_msg(),
+               "check that the index folder is yours and writable (or query it with newsquery)");
 }
 
 }  // namespace
@@ -38,77 +159,111 @@ std::string default_database_dir() {
   return env != nullptr && *env != '\0' ? env : "newsindex.db";
 }
 
-Xapian::Database open_for_search(const std::string& dir) {
-  if (!looks_like_index(dir)) {
-    throw Error(ExitCode::kDatabase, "no index at " + dir + ": run newsindex first",
-                "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
+Error database_error(const Xapian::Error& e, const std::string& dir) {
+  if (is_damage(e)) {
+    return damaged(dir, e.get_msg());
   }
-  try {
-    Xapian::Database db(dir);
-    check_schema_version(db, dir);
-    return db;
-  } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_description());
+  if (e.get_type() == std::string("DatabaseLockError")) {
+    return lock_error(e, dir);
+  }
+  return Error(ExitCode::kDatabase, "index at " + dir + ": " + e.get_description());
+}
+
+Xapian::Database open_for_search(const std::string& dir) {
+  refuse_regular_file(dir);
+  for (int attempt = 1;; ++attempt) {
+    const std::optional<fs::path> folder = tables_folder(dir);
+    if (!folder) {
+      throw Error(ExitCode::kDatabase, "no index at " + dir + ": run newsindex first",
+                  "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
+    }
+    try {
+      check_sizes(*folder, dir);
+      Xapian::Database db(folder->string());
+      check_schema_version(db, dir);
+      probe_tables(db);
+      return db;
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      if (attempt == kOpenAttempts || tables_folder(dir) == folder) {
+        throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_msg());
+      }
+    } catch (const Xapian::Error& e) {
+      throw database_error(e, dir);
+    }
   }
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& dir) {
+  refuse_regular_file(dir);
   try {
-    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
-    if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
-      db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
-      db.commit();
-    }
+    Xapian::WritableDatabase db = open_writable(dir);
     check_schema_version(db, dir);
     return db;
-  } catch (const Xapian::DatabaseLockError&) {
-    throw Error(ExitCode::kDatabase, "index at " + dir + " is locked by another newsindex",
-                "wait for the other run to finish");
-  } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    throw database_error(e, dir);
+  } catch (const fs::filesystem_error& e) {
+    throw Error(ExitCode::kDatabase,
+                "cannot create the index at " + dir + ": " + e.code().message());
   }
 }
 
-namespace {
-
-std::uintmax_t folder_size(const std::filesystem::path& dir) {
-  std::uintmax_t bytes = 0;
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
-    bytes += entry.is_regular_file(ec) ? entry.file_size(ec) : 0;
+std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
+                                                        Xapian::WritableDatabase& db) {
+  const std::optional<std::string> current = layout::current_generation(dir);
+  if (!current) {
+    throw Error(ExitCode::kDatabase, "cannot compact the index at " + dir, kReindexHint);
   }
-  return bytes;
-}
-
-}  // namespace
-
-std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir) {
-  namespace fs = std::filesystem;
-  const fs::path target(dir), fresh(dir + ".compacting"), old(dir + ".old");
+  const fs::path old = fs::path(dir) / *current;
+  const fs::path fresh = fs::path(dir) / layout::next_generation(*current);
+  const std::uintmax_t before = layout::folder_size(old);
   std::error_code ec;
   fs::remove_all(fresh, ec);
-  fs::remove_all(old, ec);
+  layout::test_stop_point("compact-start");
   try {
-    Xapian::Database(dir).compact(fresh.string());
+    db.compact(fresh.string());
+    layout::record_table_sizes(fresh);
   } catch (const Xapian::Error& e) {
     fs::remove_all(fresh, ec);
     throw Error(ExitCode::kDatabase,
                 "cannot compact the index at " + dir + ": " + e.get_description());
   }
-  const std::uintmax_t before = folder_size(target);
-  // Two renames: a crash between them leaves the complete old index at DIR.old.
-  fs::rename(target, old);
-  fs::rename(fresh, target);
-  fs::remove_all(old, ec);
-  return {before, folder_size(target)};
+  layout::test_stop_point("compacted");
+  layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
+  layout::test_stop_point("switched");
+  fs::remove_all(old, ec);  // still under the old generation's lock: no writer can use it
+  layout::test_stop_point("old-removed");
+  return {before, layout::folder_size(fresh)};
 }
 
-void commit(Xapian::WritableDatabase& db) {
+void commit(Xapian::WritableDatabase& db, const std::string& dir) {
   try {
     db.commit();
   } catch (const Xapian::Error& e) {
     throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
   }
+  if (const auto folder = tables_folder(dir)) {
+    layout::record_table_sizes(*folder);
+  }
+}
+
+bool check_index(const std::string& dir, std::ostream& report) {
+  const std::optional<fs::path> folder = tables_folder(dir);
+  if (!folder) {
+    throw Error(ExitCode::kDatabase, "no index at " + dir,
+                "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
+  }
+  bool whole = true;
+  if (const std::string short_table = layout::short_table(*folder); !short_table.empty()) {
+    report << "damaged: " << short_table << '\n';
+    whole = false;
+  }
+  try {
+    whole = Xapian::Database::check(folder->string(), 0, &report) == 0 && whole;
+  } catch (const Xapian::Error& e) {
+    report << "damaged: " << e.get_description() << '\n';
+    whole = false;
+  }
+  return whole;
 }
 
 }  // namespace news::schema

@@ -1,12 +1,16 @@
-// Opening indexes: the schema-version check, and Xapian exceptions turned into news::Error
-// with a hint the user can act on.
+// Opening indexes: the schema-version check, damage detection, compaction, and Xapian
+// exceptions turned into news::Error with a hint the user can act on. The folder layout
+// (a stub naming the current generation) is described in index_layout.hpp.
 #pragma once
 
 #include <xapian.h>
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <utility>
+
+#include "error.hpp"
 
 namespace news::schema {
 
@@ -14,19 +18,33 @@ namespace news::schema {
 std::string default_database_dir();
 
 // Opens an index to search. Throws Error(kDatabase) when there is no index at `dir`, when it
-// cannot be read, or when it was written with another schema version.
+// cannot be read, is damaged, or was written with another schema version.
 Xapian::Database open_for_search(const std::string& dir);
 
 // Creates or opens an index to write, taking its lock; stamps a new index with the schema
-// version and refuses one of another version. Throws Error(kDatabase).
+// version and refuses one of another version, or a damaged one. Removes what a crashed
+// compaction left behind. Throws Error(kDatabase).
 Xapian::WritableDatabase open_for_writing(const std::string& dir);
 
-// Rewrites the index at `dir` compactly (Xapian's Compactor: full blocks, no free space),
-// then swaps it in; returns the sizes in bytes before and after. Needs the index unlocked.
+// Rewrites the index at `dir` compactly (Xapian's Compactor) into a new generation and
+// switches to it atomically, while `db` (opened by open_for_writing, so holding the write
+// lock) stays open: no other writer can change the index meanwhile. The old generation is
+// removed only after the switch. Returns the sizes in bytes before and after.
 // Throws Error(kDatabase).
-std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir);
+std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
+                                                        Xapian::WritableDatabase& db);
 
-// Commits, translating Xapian failures (disk full, lost lock) into Error(kDatabase).
-void commit(Xapian::WritableDatabase& db);
+// Commits, translating Xapian failures (disk full, lost lock) into Error(kDatabase), and
+// records the table sizes that later opens check the files against.
+void commit(Xapian::WritableDatabase& db, const std::string& dir);
+
+// newsindex --check: Xapian's consistency check of every table, and the table sizes.
+// Writes what it finds to `report`; returns true when the index is whole.
+// Throws Error(kDatabase) when there is no index at `dir`.
+bool check_index(const std::string& dir, std::ostream& report);
+
+// A Xapian exception met while using the index at `dir`, as the error to report: damage
+// (a corrupt or short table) names `newsindex --check` and how to rebuild.
+Error database_error(const Xapian::Error& e, const std::string& dir);
 
 }  // namespace news::schema

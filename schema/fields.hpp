@@ -14,9 +14,15 @@
 namespace news::schema {
 
 /// Version of the term/value layout, stored in each database's metadata.
-inline constexpr int kSchemaVersion = 1;
+/// 2: ids are "collection/relative/path"; slot kRoot holds the collection name.
+inline constexpr int kSchemaVersion = 2;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
+/// Metadata key prefix of the collections: + name -> absolute folder of the collection.
+inline constexpr std::string_view kCollectionKeyPrefix = "newsindex.collection:";
+/// Metadata key prefix of files that could not be read: + bounded file id ->
+/// "size:mtime_ns\n" + file id (so a failure is reported as new only once per version).
+inline constexpr std::string_view kFailureKeyPrefix = "newsindex.failed:";
 
 /// How a field is indexed and how `name:` queries on it are parsed.
 enum class FieldKind {
@@ -34,7 +40,7 @@ inline constexpr Xapian::valueno kId = 2;           ///< the article id (tie-bre
 inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the source file
 inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
 inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
-inline constexpr Xapian::valueno kRoot = 6;         ///< absolute folder the file was indexed under
+inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 

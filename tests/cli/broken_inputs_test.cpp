@@ -61,11 +61,22 @@ TEST_F(BrokenInputs, GoodArticlesAndRecoverableFilesAreStillIndexed) {
   EXPECT_NE(r.out.find("broken/invalid-utf8.txt"), std::string::npos);
 }
 
-TEST_F(BrokenInputs, MissingInputIsNamedAndExits4) {
+TEST_F(BrokenInputs, MissingInputBesideOthersIsNamedAndExits4) {
   TempDir empty;
-  const CommandResult r = newsindex({"--db", db(), empty / "nowhere"});
+  write_file(empty.path() / "there" / "story.txt", "A headline\n\nSome text about Berlin.\n");
+  const CommandResult r = newsindex({"--db", db(), empty / "there", empty / "nowhere"});
   EXPECT_EQ(r.exit_code, 4) << r.err;
   EXPECT_NE(r.err.find("nowhere: no such file or folder"), std::string::npos) << r.err;
+}
+
+TEST_F(BrokenInputs, OnlyMissingInputsIsAUsageErrorAndCreatesNothing) {
+  TempDir empty;
+  const CommandResult r = newsindex({"--db", empty / "index.db", empty / "typo"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("no input found: " + empty / "typo" + ": no such file or folder"),
+            std::string::npos)
+      << r.err;
+  EXPECT_FALSE(std::filesystem::exists(empty / "index.db"));
 }
 
 TEST_F(BrokenInputs, ExtractReportsTheSameReasons) {

@@ -1,6 +1,7 @@
 #include "cli_support.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -63,6 +64,42 @@ CommandResult run(const std::vector<std::string>& args) {
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;
+}
+
+bool wait_until_stopped(int pid) {
+  int status = 0;
+  return waitpid(pid, &status, WUNTRACED) == pid && WIFSTOPPED(status);
+}
+
+void resume(int pid) {
+  kill(pid, SIGCONT);
+}
+
+namespace {
+
+constexpr const char* kSetpriv = "/usr/bin/setpriv";
+
+}  // namespace
+
+bool can_run_unprivileged() {
+  return geteuid() != 0 || access(kSetpriv, X_OK) == 0;
+}
+
+CommandResult run_unprivileged(const std::vector<std::string>& args) {
+  if (geteuid() != 0) {
+    return run(args);
+  }
+  std::vector<std::string> all = {kSetpriv, "--reuid=65534", "--regid=65534", "--clear-groups"};
+  all.insert(all.end(), args.begin(), args.end());
+  return run(all);
+}
+
+void open_to_everyone(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  fs::permissions(dir, fs::perms::all, fs::perm_options::add);
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    fs::permissions(entry.path(), fs::perms::all, fs::perm_options::add);
+  }
 }
 
 CommandResult newsindex(const std::vector<std::string>& args) {

@@ -25,6 +25,20 @@ int start(const std::vector<std::string>& args);
 // Waits for a process started with start(); returns its exit status (128+signal if killed).
 int wait_for(int pid);
 
+// Waits until a process started with start() stops itself (SIGSTOP); false if it ended.
+bool wait_until_stopped(int pid);
+// Lets a stopped process go on.
+void resume(int pid);
+
+// True when commands can run as an ordinary user: the tests run as one, or as root with
+// setpriv(1) to drop to uid/gid 65534 (root reads and writes everything, so permission
+// cases need an ordinary user to mean anything).
+bool can_run_unprivileged();
+// Runs `args` as that ordinary user (as is, when the tests are not root).
+CommandResult run_unprivileged(const std::vector<std::string>& args);
+// Makes `dir` and everything under it usable by that user (rwx for all).
+void open_to_everyone(const std::filesystem::path& dir);
+
 // newsindex / newsquery with arguments.
 CommandResult newsindex(const std::vector<std::string>& args);
 CommandResult newsquery(const std::vector<std::string>& args);

@@ -65,7 +65,7 @@ class EntityQueries : public ::testing::Test {
 TempDir* EntityQueries::s_dir = nullptr;
 
 TEST_F(EntityQueries, EverySpellingOfAPersonFindsTheSeed) {
-  const std::vector<std::string> seed = {"pakistan-afghanistan-talks.txt"};
+  const std::vector<std::string> seed = {"corpus/pakistan-afghanistan-talks.txt"};
   EXPECT_EQ(ids({"person:\"Khawaja Asif\""}), seed);
   EXPECT_EQ(ids({"person:asif"}), seed);
   EXPECT_EQ(ids({"person:\"khawaja asif\""}), seed);
@@ -79,10 +79,10 @@ TEST_F(EntityQueries, EverySpellingOfAPersonFindsTheSeed) {
 TEST_F(EntityQueries, PersonQueriesMatchOnlyPersons) {
   // James Baker the official, not Baker Hughes the company.
   EXPECT_EQ(ids({"person:baker"}),
-            std::vector<std::string>{"world/east-anglia-coastal-flooding.txt"});
+            std::vector<std::string>{"corpus/world/east-anglia-coastal-flooding.txt"});
   const auto baker_org = ids({"org:\"baker hughes\""});
   EXPECT_EQ(baker_org,
-            std::vector<std::string>{"business/opec-plus-november-output-oil-prices.txt"});
+            std::vector<std::string>{"corpus/business/opec-plus-november-output-oil-prices.txt"});
   // Washington the city is a place, never a person.
   EXPECT_TRUE(ids({"person:washington"}).empty());
   EXPECT_FALSE(ids({"place:washington"}).empty());

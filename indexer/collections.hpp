@@ -1,0 +1,28 @@
+// Collections: every folder indexed is a named collection, and article ids start with its
+// name ("world-news/2024/x.txt"), so two folders holding the same relative path never
+// share an id. The name stays when the folder moves: the collection is re-attached to the
+// new folder (--move-root, --collection, or by the stamps of its files) without re-reading.
+#pragma once
+
+#include <string>
+
+#include "index_store.hpp"
+#include "scanner.hpp"
+
+namespace news {
+
+// Gives every scanned file (and folder input) its collection and its id, creating or
+// re-attaching collections in `store`. `requested` is --collection (may be empty: the
+// folder's name, made unique). Throws Error(kUsage) when `requested` names another
+// folder that still exists, or is given with several folder inputs, or contains '/'.
+void assign_collections(ScanResult& scan, const std::string& requested, IndexStore& store);
+
+// The collection of each folder root in `scan.folder_roots`, in the same order (after
+// assign_collections).
+std::vector<std::string> folder_collections(const ScanResult& scan, const IndexStore& store);
+
+// Re-attaches the collection of folder `old_root` (which may no longer exist) to
+// `new_root`; returns its name. Throws Error(kUsage) when no collection has `old_root`.
+std::string move_root(const std::string& old_root, const std::string& new_root, IndexStore& store);
+
+}  // namespace news

@@ -1,0 +1,47 @@
+// The index folder on disk. DIR holds a Xapian stub file, DIR/XAPIANDB ("glass gen-N"),
+// naming the generation folder DIR/gen-N that holds the Xapian database. Compaction
+// writes generation N+1 beside it and switches by renaming a new stub over the old one
+// (atomic), so DIR always names one complete database; leftovers of a crash are generation
+// folders the stub does not name, removed by the next writer once it holds the lock.
+//
+// Each generation also records the size of its table files after every commit
+// (gen-N/newsindex-sizes): Xapian's tables never shrink, so a table file shorter than
+// recorded has been cut short, which Xapian itself may not notice until much later.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace news::schema::layout {
+
+// The generation folder the stub names ("gen-3"), or nullopt when there is no stub.
+std::optional<std::string> current_generation(const std::filesystem::path& dir);
+
+// Writes the stub naming `generation`, atomically (temporary file, fsync, rename, fsync).
+void write_stub(const std::filesystem::path& dir, const std::string& generation);
+
+// The generation that follows `generation` ("gen-3" -> "gen-4").
+std::string next_generation(const std::string& generation);
+
+// Removes generation folders and temporary stubs the stub does not name. Only for the
+// holder of the write lock of the current generation.
+void remove_leftovers(const std::filesystem::path& dir);
+
+// Records the sizes of the table files of a generation folder.
+void record_table_sizes(const std::filesystem::path& generation_dir);
+
+// "position.glass is 8192 bytes, 557056 when last written" for the first table file that
+// is missing or shorter than recorded; "" when all are whole (or nothing is recorded).
+std::string short_table(const std::filesystem::path& generation_dir);
+
+// Test hook: when $NEWSINDEX_TEST_STOP_AT names `step`, the process kills itself there
+// (SIGKILL), or stops (SIGSTOP) when the value is "pause:" + step. Used by the tests of
+// crash recovery; never set in normal use.
+void test_stop_point(const char* step);
+
+// Total bytes of the regular files under `dir`.
+std::uintmax_t folder_size(const std::filesystem::path& dir);
+
+}  // namespace news::schema::layout

@@ -1,0 +1,94 @@
+// File and folder names: bytes that are not UTF-8 keep ids apart and paths that can be
+// opened; a newline in a name does not break text output; symlinked folders are followed,
+// loops are not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_support.hpp"
+
+namespace news::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// "%XX" back to bytes, as a user (or script) would undo it.
+std::string unescape(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(s[i + 1]) && std::isxdigit(s[i + 2])) {
+      out += char(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+class Names : public ::testing::Test {
+ protected:
+  std::string db() const { return m_dir / "index.db"; }
+  std::vector<json> results(const std::string& query) const {
+    const CommandResult r = newsquery({"--db", db(), "--format", "jsonl", "--all", query});
+    std::vector<json> found;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+      found.push_back(json::parse(line));
+    }
+    return found;
+  }
+
+  TempDir m_dir;
+};
+
+TEST_F(Names, Latin1NamesKeepDistinctIdsAndPathsThatOpen) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  write_file(corpus / "caf\xE9.txt", "Coffee one\n\nA story about coffee in Vienna.\n");
+  write_file(corpus / "caf\xE8.txt", "Coffee two\n\nA story about coffee in Rome.\n");
+  const CommandResult r = newsindex({"--db", db(), corpus.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::vector<json> found = results("coffee");
+  ASSERT_EQ(found.size(), 2u);
+  std::vector<std::string> ids = {found[0]["id"], found[1]["id"]};
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"corpus/caf%E8.txt", "corpus/caf%E9.txt"}));
+  for (const json& j : found) {
+    EXPECT_TRUE(fs::exists(unescape(j["path"]))) << j["path"];
+  }
+}
+
+TEST_F(Names, NewlineInANameDoesNotBreakTextOutput) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  write_file(corpus / "two\nlines.txt", "Harbour news\n\nA story about the harbour.\n");
+  ASSERT_EQ(newsindex({"--db", db(), corpus.string()}).exit_code, 0);
+  const CommandResult text = newsquery({"--db", db(), "harbour"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("two%0Alines.txt"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("two\nlines"), std::string::npos) << text.out;
+}
+
+TEST_F(Names, SymlinkedFoldersAreFollowedAndLoopsSkipped) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  write_file(corpus / "own" / "x.txt", "Own story\n\nA story about the river.\n");
+  write_file(m_dir.path() / "elsewhere" / "y.txt", "Linked story\n\nA story about the river.\n");
+  fs::create_directory_symlink(m_dir.path() / "elsewhere", corpus / "linked");
+  fs::create_directory_symlink("..", corpus / "own" / "loop");
+  const CommandResult r = newsindex({"--db", db(), corpus.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 folder reached twice (symlink loop or second link)"), std::string::npos)
+      << r.out;
+  std::vector<std::string> ids;
+  for (const json& j : results("river")) {
+    ids.push_back(j["id"]);
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"corpus/linked/y.txt", "corpus/own/x.txt"}));
+}
+
+}  // namespace
+}  // namespace news::test

@@ -1,0 +1,114 @@
+// The index folder: stub and generations, leftovers of a crashed compaction, recorded
+// table sizes, and opening through it.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "database.hpp"
+#include "error.hpp"
+#include "fields.hpp"
+#include "index_layout.hpp"
+#include "support/temp_dir.hpp"
+
+namespace news::schema {
+namespace {
+
+namespace fs = std::filesystem;
+using test::TempDir;
+
+TEST(IndexLayout, NewIndexIsAStubNamingItsFirstGeneration) {
+  TempDir dir;
+  open_for_writing(dir / "db");
+  EXPECT_EQ(layout::current_generation(dir / "db"), "gen-1");
+  EXPECT_TRUE(fs::exists(fs::path(dir / "db") / "gen-1" / "iamglass"));
+  EXPECT_EQ(layout::next_generation("gen-1"), "gen-2");
+  EXPECT_EQ(layout::next_generation("gen-41"), "gen-42");
+}
+
+TEST(IndexLayout, WriterRemovesGenerationsTheStubDoesNotName) {
+  TempDir dir;
+  const fs::path db = dir / "db";
+  open_for_writing(db);
+  fs::create_directories(db / "gen-2");  // a compaction killed before the switch
+  test::write_file(db / "XAPIANDB.tmp", "glass gen-2\n");
+  open_for_search(db.string());  // readers leave them alone
+  EXPECT_TRUE(fs::exists(db / "gen-2"));
+  open_for_writing(db.string());
+  EXPECT_FALSE(fs::exists(db / "gen-2"));
+  EXPECT_FALSE(fs::exists(db / "XAPIANDB.tmp"));
+  EXPECT_TRUE(fs::exists(db / "gen-1"));
+}
+
+TEST(IndexLayout, CompactionSwitchesGenerationsUnderTheLock) {
+  TempDir dir;
+  const std::string db = dir / "db";
+  Xapian::WritableDatabase writer = open_for_writing(db);
+  Xapian::Document doc;
+  doc.add_term("hello");
+  writer.add_document(doc);
+  commit(writer, db);
+  const auto [before, after] = compact_index(db, writer);
+  EXPECT_GT(before, 0u);
+  EXPECT_GT(after, 0u);
+  EXPECT_EQ(layout::current_generation(db), "gen-2");
+  EXPECT_FALSE(fs::exists(fs::path(db) / "gen-1"));
+  EXPECT_EQ(open_for_search(db).get_doccount(), 1u);
+}
+
+TEST(IndexLayout, ShortTableIsNamed) {
+  TempDir dir;
+  const fs::path generation = dir.path() / "gen-1";
+  test::write_file(generation / "position.glass", std::string(16384, 'x'));
+  layout::record_table_sizes(generation);
+  EXPECT_EQ(layout::short_table(generation), "");
+  fs::resize_file(generation / "position.glass", 8192);
+  EXPECT_EQ(layout::short_table(generation),
+            "position.glass is 8192 bytes, 16384 when last written");
+  fs::remove(generation / "position.glass");
+  EXPECT_EQ(layout::short_table(generation), "position.glass is missing");
+}
+
+TEST(IndexLayout, CheckReportsAWholeIndex) {
+  TempDir dir;
+  open_for_writing(dir / "db");
+  std::ostringstream report;
+  EXPECT_TRUE(check_index(dir / "db", report)) << report.str();
+  EXPECT_THROW(check_index(dir / "none", report), Error);
+}
+
+TEST(IndexLayout, SchemaVersion1IndexIsRefusedWithAReindexHint) {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir / "v1.db", Xapian::DB_CREATE);
+    db.set_metadata(std::string(kSchemaVersionKey), "1");
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  try {
+    open_for_writing(dir / "v1.db");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDatabase);
+    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 2"),
+              std::string::npos)
+        << e.what();
+    EXPECT_NE(e.hint().find("re-index"), std::string::npos);
+  }
+}
+
+TEST(IndexLayout, RegularFileIsNotAnIndex) {
+  TempDir dir;
+  test::write_file(dir.path() / "file", "not a database");
+  for (const bool writing : {false, true}) {
+    try {
+      writing ? void(open_for_writing(dir / "file")) : void(open_for_search(dir / "file"));
+      FAIL();
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("is a file, not an index folder"), std::string::npos);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace news::schema
