@@ -1,55 +1,127 @@
 #include "file_reading.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <memory>
 
 #include "document_codec.hpp"
 #include "enrich/enrich.hpp"
+#include "readers/reader_registry.hpp"
+#include "sources/input_names.hpp"
+#include "sources/item_limits.hpp"
 #include "sources/item_reading.hpp"
 
 namespace news {
 namespace {
 
-bool read_bytes(const std::string& path, std::string& bytes, std::string& failure) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+constexpr std::size_t kReadBlockBytes = 1 << 20;
+
+// What a file holds, as far as it is kept in memory.
+struct FileBytes {
+  std::string bytes;  // the first `keep` bytes
+  std::uint64_t size = 0;
+  std::string hash;  // of all of it
+};
+
+// Reads the file in blocks: hashes all of it and keeps its first `keep` bytes.
+bool read_bytes(const std::string& path, std::size_t keep, FileBytes& out, std::string& failure) {
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                             std::fclose);
+  if (!file) {
     failure = std::string("cannot open: ") + std::strerror(errno);
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
+  schema::ContentHasher hasher;
+  std::string block(kReadBlockBytes, '\0');
+  while (const std::size_t n = std::fread(block.data(), 1, block.size(), file.get())) {
+    const std::string_view read(block.data(), n);
+    hasher.update(read);
+    out.size += n;
+    if (out.bytes.size() < keep) {
+      out.bytes.append(read.substr(0, keep - out.bytes.size()));
+    }
+  }
+  if (std::ferror(file.get()) != 0) {
     failure = "read error";
     return false;
   }
-  bytes = std::move(buffer).str();
+  out.hash = hasher.digest();
   return true;
+}
+
+bool is_container_name(std::string_view name) {
+  return is_archive_name(name) || compressed_inner_name(name).has_value();
+}
+
+// How much of a file is read into memory: nothing of a container (it is streamed from
+// its file), the beginning of an article, a record file whole (up to the limit).
+std::size_t bytes_to_keep(std::string_view name, std::size_t max_article_bytes) {
+  if (is_container_name(name)) {
+    return 0;
+  }
+  return reads_one_article(name) ? max_article_bytes : kMaxRecordFileBytes + 1;
+}
+
+// Fills `item.bytes` (or `item.disk_path`) from the file; false with the reason when the
+// file cannot be read or is too large to be read whole.
+bool load_item(const InputFile& file, RawItem& item, FileOutcome& out) {
+  const std::size_t keep = bytes_to_keep(file.disk_path, item.max_article_bytes);
+  FileBytes bytes;
+  if (!read_bytes(file.disk_path, keep, bytes, out.failure)) {
+    return false;
+  }
+  out.stamp = {bytes.size, file.mtime_ns, bytes.hash};
+  if (keep == 0) {
+    item.disk_path = file.disk_path;
+  } else if (!reads_one_article(file.disk_path) && bytes.size > kMaxRecordFileBytes) {
+    out.failure = "larger than " + size_text(kMaxRecordFileBytes) + " (" + size_text(bytes.size) +
+                  "): record files are read whole; split it to index it";
+    return false;
+  } else if (bytes.size > keep) {
+    bytes.bytes.resize(article_cut(bytes.bytes, keep));
+    out.result.warnings.push_back(cut_warning(bytes.size, keep, true));
+  }
+  item.bytes = std::move(bytes.bytes);
+  return true;
+}
+
+void merge_read(ReadResult read, ReadResult& into) {
+  for (std::string& w : read.warnings) {
+    into.warnings.push_back(std::move(w));
+  }
+  into.articles = std::move(read.articles);
+  into.errors = std::move(read.errors);
+  into.skipped = std::move(read.skipped);
 }
 
 }  // namespace
 
 FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
-                            const std::shared_ptr<const FieldMap>& field_map) {
+                            const ReadSettings& settings) {
   FileOutcome out;
   RawItem item;
-  if (!read_bytes(file.disk_path, item.bytes, out.failure)) {
+  item.max_article_bytes = settings.max_article_bytes;
+  if (!load_item(file, item, out)) {
     return out;
   }
-  out.stamp = {item.bytes.size(), file.mtime_ns, schema::content_hash(item.bytes)};
   if (known_hash && *known_hash == out.stamp.content_hash) {
     out.unchanged = true;
+    out.result = {};
     return out;
   }
   item.id = file.relative;  // readers and dates see the path inside the collection
   item.path = file.path;
   item.source_file = file.id;
   item.name = file.disk_path;
-  item.field_map = field_map;
+  item.field_map = settings.field_map;
   try {
-    out.result = read_item(item);
+    merge_read(read_item(item), out.result);
     for (Article& article : out.result.articles) {
+      if (std::string warning = cap_article_body(article, settings.max_article_bytes);
+          !warning.empty()) {
+        out.result.warnings.push_back(std::move(warning));
+      }
       enrich_article(article);
       if (!file.collection.empty()) {
         article.id = file.collection + "/" + article.id;

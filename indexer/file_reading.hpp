@@ -24,9 +24,19 @@ struct FileOutcome {
 // thread: workers do this so that the one writer only stores them.
 void encode_articles(FileOutcome& outcome);
 
-// Reads and parses `file`. When `known_hash` is given and the content hashes to it, the
-// file is not parsed and the outcome is marked unchanged. Never throws for bad input.
+// How files are read.
+struct ReadSettings {
+  std::shared_ptr<const FieldMap> field_map;  // --map, never null
+  // --max-article-bytes: of a longer article only the beginning is read, with a warning;
+  // a text or HTML file (or member) longer than this is never loaded whole.
+  std::size_t max_article_bytes = kDefaultMaxArticleBytes;
+};
+
+// Reads and parses `file`, streaming it: the whole file is hashed, but only what is parsed
+// is held in memory (archives and compressed files are read in blocks). When `known_hash`
+// is given and the content hashes to it, the file is not parsed and the outcome is marked
+// unchanged. Never throws for bad input.
 FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
-                            const std::shared_ptr<const FieldMap>& field_map);
+                            const ReadSettings& settings);
 
 }  // namespace news

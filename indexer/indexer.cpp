@@ -84,10 +84,12 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
 std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
                                     const IndexerOptions& o) {
-  const auto field_map = std::make_shared<const FieldMap>(o.field_map);
+  ReadSettings settings;
+  settings.field_map = std::make_shared<const FieldMap>(o.field_map);
+  settings.max_article_bytes = o.max_article_bytes;
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), o.jobs, [&](std::size_t i) {
-    outcomes[i] = read_input_file(*files[i], known_hashes[i], field_map);
+    outcomes[i] = read_input_file(*files[i], known_hashes[i], settings);
     if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
       encode_articles(outcomes[i]);
     }

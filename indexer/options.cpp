@@ -16,6 +16,8 @@ namespace {
 
 namespace po = boost::program_options;
 
+constexpr std::size_t kMinArticleBytes = 1024;
+
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
@@ -58,6 +60,9 @@ po::options_description visible_options(IndexerOptions& o) {
        " from record KEY in JSON and CSV files (repeatable)")
       ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
       ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
+      ("max-article-bytes", po::value(&o.max_article_bytes),
+       "index only the first N bytes of a longer article, with a warning naming it"
+       " (default: 10485760, 10 MB)")
       ("quiet,q", po::bool_switch(&o.quiet), "no progress display and no summary line")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
       ("version", po::bool_switch(&o.show_version), "show the version");
@@ -129,6 +134,9 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   }
   if (o.jobs == 0 || o.batch_size == 0) {
     throw Error(ExitCode::kUsage, "--jobs and --batch-size must be at least 1");
+  }
+  if (o.max_article_bytes < kMinArticleBytes) {
+    throw Error(ExitCode::kUsage, "--max-article-bytes must be at least 1024");
   }
   o.progress = !o.quiet && isatty(STDERR_FILENO) != 0;
   return o;

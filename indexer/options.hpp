@@ -22,6 +22,7 @@ struct IndexerOptions {
   bool progress = false;          // show progress (stderr is a terminal and not quiet)
   unsigned jobs = 1;              // --jobs: parsing threads
   std::size_t batch_size = 1000;  // --batch-size: changes per commit
+  std::size_t max_article_bytes = std::size_t{10} << 20;  // --max-article-bytes
   std::map<std::string, std::string> field_map;  // --map FIELD=KEY (JSON and CSV records)
   bool show_help = false;
   bool show_version = false;

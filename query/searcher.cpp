@@ -17,6 +17,8 @@ constexpr Xapian::doccount kPageSize = 500;
 // Up to this many matches, the total a search reports is exact.
 constexpr Xapian::doccount kExactCountUpTo = 100;
 constexpr std::size_t kSnippetBytes = 240;
+// Snippets are taken from this much of the beginning of a body at most.
+constexpr std::size_t kSnippetScanBytes = 64 * 1024;
 // Queries are parsed for at most this many of the index's languages.
 constexpr std::size_t kMaxQueryLanguages = 4;
 
@@ -64,6 +66,17 @@ std::string unescape_html(const std::string& s) {
     }
   }
   return out;
+}
+
+// Where to cut `text` to at most `max` bytes without splitting a UTF-8 sequence.
+std::size_t utf8_cut(const std::string& text, std::size_t max) {
+  if (text.size() <= max) {
+    return text.size();
+  }
+  while (max > 0 && (static_cast<unsigned char>(text[max]) & 0xC0) == 0x80) {
+    --max;
+  }
+  return max;
 }
 
 }  // namespace
@@ -191,8 +204,10 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
   r.rank = it.get_rank() + 1;
   r.score = it.get_weight();
   r.article = schema::DocumentCodec::decode_article(it.get_document());
-  const std::string text = r.article.body.empty() ? r.article.title : r.article.body;
-  // Default flags: the first good passage, not an exhaustive scan of long bodies.
+  const std::string& whole = r.article.body.empty() ? r.article.title : r.article.body;
+  // Default flags: the first good passage, not an exhaustive scan of long bodies; and only
+  // the beginning of a very long body is looked at (a 10 MB body took seconds).
+  const std::string text = whole.substr(0, utf8_cut(whole, kSnippetScanBytes));
   r.snippet = one_line(unescape_html(mset.snippet(
       text, kSnippetBytes, stemmer_for(r.article.language), 0, std::string(1, kHighlightStart),
       std::string(1, kHighlightEnd), "\xE2\x80\xA6")));

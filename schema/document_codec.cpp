@@ -58,6 +58,28 @@ std::string content_hash(std::string_view bytes) {
   return buf;
 }
 
+struct ContentHasher::State {
+  XXH3_state_t* xxh = XXH3_createState();
+  ~State() { XXH3_freeState(xxh); }
+};
+
+ContentHasher::ContentHasher() : m_state(std::make_unique<State>()) {
+  XXH3_64bits_reset(m_state->xxh);
+}
+
+ContentHasher::~ContentHasher() = default;
+
+void ContentHasher::update(std::string_view bytes) {
+  XXH3_64bits_update(m_state->xxh, bytes.data(), bytes.size());
+}
+
+std::string ContentHasher::digest() const {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits_digest(m_state->xxh)));
+  return buf;
+}
+
 std::string bounded_term(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   if (prefix.size() + value.size() <= kMaxTermBytes) {

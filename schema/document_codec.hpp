@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -47,5 +48,22 @@ std::string bounded_term(std::string_view prefix, std::string_view value);
 
 // Hex XXH3-64 of some bytes.
 std::string content_hash(std::string_view bytes);
+
+// content_hash of bytes fed in pieces, so that a large file is hashed without holding it.
+class ContentHasher {
+ public:
+  ContentHasher();
+  ~ContentHasher();
+  ContentHasher(const ContentHasher&) = delete;
+  ContentHasher& operator=(const ContentHasher&) = delete;
+
+  void update(std::string_view bytes);
+  // The hash of everything fed so far, as content_hash gives it.
+  std::string digest() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> m_state;
+};
 
 }  // namespace news::schema

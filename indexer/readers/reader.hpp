@@ -15,6 +15,9 @@ namespace news {
 // `--map FIELD=KEY` overrides for record formats (JSON, CSV): article field -> record key.
 using FieldMap = std::map<std::string, std::string>;
 
+// Articles longer than this (--max-article-bytes) keep their beginning only.
+constexpr std::size_t kDefaultMaxArticleBytes = std::size_t{10} << 20;
+
 // One unit of input: a file, an archive member or a record of a web archive.
 struct RawItem {
   std::string id;           // stable id: path relative to the indexed root (+ "!/member")
@@ -22,6 +25,10 @@ struct RawItem {
   std::string source_file;  // id of the file on disk it came from
   std::string name;         // file or member name, for extension and date-in-name checks
   std::string bytes;
+  // Archives and compressed files are not loaded: when `disk_path` is set, `bytes` is
+  // empty and containers read the file in blocks.
+  std::string disk_path;
+  std::size_t max_article_bytes = kDefaultMaxArticleBytes;
   std::optional<Timestamp> fallback_date;     // e.g. a WARC-Date, used only as a weak date
   std::shared_ptr<const FieldMap> field_map;  // the user's --map options, never null
 };

@@ -51,6 +51,11 @@ ReadFunction reader_for(std::string_view name) {
   return nullptr;
 }
 
+bool reads_one_article(std::string_view name) {
+  const ReadFunction read = reader_for(name);
+  return read == read_text_article || read == read_html_article;
+}
+
 std::string_view supported_extensions() {
   return "txt, text, md, markdown, html, htm, xhtml, json, jsonl, ndjson, csv, tsv, warc";
 }

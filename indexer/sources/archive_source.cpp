@@ -5,16 +5,14 @@
 
 #include <memory>
 
-#include "sources/gunzip.hpp"
+#include "readers/reader_registry.hpp"
+#include "sources/decompressor.hpp"
 #include "sources/input_names.hpp"
+#include "sources/item_limits.hpp"
 #include "sources/item_reading.hpp"
 
 namespace news {
 namespace {
-
-// Members (and decompressed files) larger than this are refused: a guard against
-// decompression bombs, far above any article.
-constexpr std::size_t kMaxMemberBytes = std::size_t{512} << 20;
 
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
@@ -23,19 +21,37 @@ std::string error_of(archive* a) {
   return message != nullptr ? message : "unknown libarchive error";
 }
 
-// An archive reader over `bytes`, for every archive format and compression.
-ArchivePtr open_archive(std::string_view bytes) {
+// libarchive pulls a compressed tar's data from our decompressor, so that a cut-off or
+// damaged stream still yields the members before the damage.
+la_ssize_t pull_decompressed(archive* /*a*/, void* decompressor, const void** buffer) {
+  const std::string_view block = static_cast<Decompressor*>(decompressor)->next();
+  *buffer = block.data();
+  return static_cast<la_ssize_t>(block.size());
+}
+
+// An archive reader over the item's file or bytes, or over `tar` when given.
+ArchivePtr open_archive(const RawItem& item, Decompressor* tar) {
   ArchivePtr a(archive_read_new(), archive_read_free);
-  archive_read_support_filter_all(a.get());
   archive_read_support_format_all(a.get());
-  if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+  int status = ARCHIVE_OK;
+  if (tar != nullptr) {
+    status = archive_read_open(a.get(), tar, nullptr, pull_decompressed, nullptr);
+  } else {
+    archive_read_support_filter_all(a.get());
+    status = item.disk_path.empty()
+                 ? archive_read_open_memory(a.get(), item.bytes.data(), item.bytes.size())
+                 : archive_read_open_filename(a.get(), item.disk_path.c_str(), 64 * 1024);
+  }
+  if (status != ARCHIVE_OK) {
     throw ReadError("damaged, or not an archive: " + error_of(a.get()));
   }
   return a;
 }
 
-// The data of the current entry; false (with the reason) when it is damaged or too big.
-bool read_entry_data(archive* a, std::string& data, std::string& failure) {
+// The first `keep` bytes of the current entry's data. False (with the reason) when the
+// archive is damaged; `cut` when the entry holds more (the rest is skipped).
+bool read_entry_data(archive* a, std::size_t keep, std::string& data, bool& cut,
+                     std::string& failure) {
   char buffer[64 * 1024];
   while (true) {
     const la_ssize_t n = archive_read_data(a, buffer, sizeof buffer);
@@ -46,9 +62,14 @@ bool read_entry_data(archive* a, std::string& data, std::string& failure) {
       failure = error_of(a);
       return false;
     }
-    if (data.size() + std::size_t(n) > kMaxMemberBytes) {
-      failure = "larger than 512 MB when decompressed; not read";
-      return false;
+    if (data.size() + std::size_t(n) > keep) {
+      data.append(buffer, keep - data.size());
+      cut = true;
+      if (archive_read_data_skip(a) != ARCHIVE_OK) {
+        failure = error_of(a);
+        return false;
+      }
+      return true;
     }
     data.append(buffer, std::size_t(n));
   }
@@ -120,16 +141,26 @@ void merge_member(const std::string& path, ReadResult member, ReadResult& result
   }
 }
 
-void read_member(const RawItem& parent, const std::string& path, std::string data,
+void read_member(const RawItem& parent, const std::string& path, std::string data, bool cut,
                  ReadResult& result) {
   RawItem member;
   member.id = parent.id + "!/" + path;
   member.path = parent.path + "!/" + path;
   member.source_file = parent.source_file;
   member.name = path;
-  member.bytes = std::move(data);
   member.fallback_date = parent.fallback_date;
   member.field_map = parent.field_map;
+  member.max_article_bytes = parent.max_article_bytes;
+  if (cut && !reads_one_article(path)) {
+    result.errors.push_back(path + ": larger than " + size_text(data.size()) +
+                            " when decompressed; not read (record files are read whole)");
+    return;
+  }
+  if (cut) {
+    data.resize(article_cut(data, data.size()));
+    result.warnings.push_back(path + ": " + cut_warning(0, parent.max_article_bytes, false));
+  }
+  member.bytes = std::move(data);
   try {
     merge_member(path, read_item(member), result);
   } catch (const ReadError& e) {
@@ -138,7 +169,7 @@ void read_member(const RawItem& parent, const std::string& path, std::string dat
 }
 
 // Reads the current entry if it is a member to read; sets `failure` when the archive is
-// damaged.
+// damaged. Only the beginning of a long article is kept (--max-article-bytes).
 void take_entry(archive* a, archive_entry* entry, const RawItem& item, ReadResult& result,
                 std::string& failure, std::size_t& members) {
   const std::string path = member_path(entry);
@@ -149,13 +180,15 @@ void take_entry(archive* a, archive_entry* entry, const RawItem& item, ReadResul
     ++result.skipped[reason];
     return;
   }
+  const std::size_t keep = reads_one_article(path) ? item.max_article_bytes : kMaxRecordFileBytes;
   std::string data;
-  if (!read_entry_data(a, data, failure)) {
+  bool cut = false;
+  if (!read_entry_data(a, keep, data, cut, failure)) {
     failure = path + ": " + failure;
     return;
   }
   ++members;
-  read_member(item, path, std::move(data), result);
+  read_member(item, path, std::move(data), cut, result);
 }
 
 struct MemberScan {
@@ -164,9 +197,9 @@ struct MemberScan {
   std::string failure;      // why reading stopped early, or ""
 };
 
-// Reads the members of an archive in `bytes` (see read_archive).
-MemberScan read_members(std::string_view bytes, const RawItem& item) {
-  ArchivePtr a = open_archive(bytes);
+// Reads the members of the archive (see read_archive).
+MemberScan read_members(const RawItem& item, Decompressor* tar) {
+  ArchivePtr a = open_archive(item, tar);
   MemberScan scan;
   archive_entry* entry = nullptr;
   while (scan.failure.empty()) {
@@ -186,14 +219,17 @@ MemberScan read_members(std::string_view bytes, const RawItem& item) {
 }  // namespace
 
 ReadResult read_archive(const RawItem& item) {
-  // A compressed tar is decompressed first, so that a cut-off stream still yields the
-  // members before the cut (libarchive refuses it when opening).
-  std::string damage;
-  std::string tar;
+  std::unique_ptr<ByteSource> source;
+  std::unique_ptr<Decompressor> tar;
   if (is_compressed_tar_name(item.name)) {
-    tar = decompress_prefix(item.bytes, damage);
+    source = std::make_unique<ByteSource>(item);
+    tar = std::make_unique<Decompressor>(*source);
   }
-  MemberScan scan = read_members(tar.empty() ? std::string_view(item.bytes) : tar, item);
+  MemberScan scan = read_members(item, tar.get());
+  if (tar && tar->bomb()) {
+    throw ReadError(tar->failure());
+  }
+  const std::string damage = tar ? tar->failure() : std::string();
   std::string failure = damage.empty() ? scan.failure : "truncated or damaged data: " + damage;
   if (failure.empty()) {
     return std::move(scan.result);
@@ -207,37 +243,41 @@ ReadResult read_archive(const RawItem& item) {
 }
 
 ReadResult read_compressed(const RawItem& item) {
-  RawItem inner = item;
+  RawItem inner;
+  inner.id = item.id;
+  inner.path = item.path;
+  inner.source_file = item.source_file;
   inner.name = *compressed_inner_name(item.name);
-  inner.bytes = decompress(item.bytes);
-  return read_item(inner);
-}
-
-std::string decompress(std::string_view bytes) {
-  std::string failure;
-  std::string data = decompress_prefix(bytes, failure);
-  if (!failure.empty()) {
-    throw ReadError("truncated or damaged compressed data: " + failure);
+  inner.fallback_date = item.fallback_date;
+  inner.field_map = item.field_map;
+  inner.max_article_bytes = item.max_article_bytes;
+  const bool one_article = reads_one_article(inner.name);
+  const std::size_t keep = one_article ? item.max_article_bytes : kMaxRecordFileBytes;
+  ByteSource source(item);
+  Decompressor d(source);
+  bool cut = false;
+  for (std::string_view block = d.next(); !block.empty() && !cut; block = d.next()) {
+    cut = inner.bytes.size() + block.size() > keep;
+    inner.bytes.append(block.substr(0, keep - inner.bytes.size()));
   }
-  return data;
-}
-
-std::string decompress_prefix(std::string_view bytes, std::string& failure) {
-  if (is_gzip(bytes)) {
-    return gunzip_prefix(bytes, kMaxMemberBytes, failure);
+  if (d.bomb()) {
+    throw ReadError(d.failure());
   }
-  ArchivePtr a(archive_read_new(), archive_read_free);
-  archive_read_support_filter_all(a.get());
-  archive_read_support_format_raw(a.get());
-  archive_entry* entry = nullptr;
-  std::string data;
-  if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK ||
-      archive_read_next_header(a.get(), &entry) != ARCHIVE_OK) {
-    failure = error_of(a.get());
-    return data;
+  if (cut && !one_article) {
+    throw ReadError("larger than " + size_text(keep) +
+                    " when decompressed; not read (record files are read whole)");
   }
-  read_entry_data(a.get(), data, failure);
-  return data;
+  if (!cut && !d.failure().empty()) {
+    throw ReadError("truncated or damaged compressed data: " + d.failure());
+  }
+  if (cut) {
+    inner.bytes.resize(article_cut(inner.bytes, keep));
+  }
+  ReadResult result = read_item(inner);
+  if (cut) {
+    result.warnings.insert(result.warnings.begin(), cut_warning(0, keep, false));
+  }
+  return result;
 }
 
 }  // namespace news

@@ -4,7 +4,8 @@
 #include <cctype>
 
 #include "readers/reader.hpp"
-#include "sources/archive_source.hpp"
+#include "sources/decompressor.hpp"
+#include "sources/item_limits.hpp"
 #include "text/ascii.hpp"
 
 namespace news {
@@ -66,7 +67,7 @@ HttpResponse parse_http_response(std::string_view message) {
         encoding != "zstd") {
       throw ReadError("unsupported content encoding \"" + encoding + "\"");
     }
-    body = decompress(body);
+    body = decompress_all(body, kMaxRecordFileBytes);
   }
   response.body = std::move(body);
   return response;

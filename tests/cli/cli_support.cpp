@@ -3,9 +3,11 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -60,7 +62,14 @@ CommandResult run(const std::vector<std::string>& args) {
   TempDir io;
   const std::string out_path = io / "stdout", err_path = io / "stderr";
   CommandResult result;
-  result.exit_code = wait_for(spawn(args, out_path, err_path));
+  const auto begin = std::chrono::steady_clock::now();
+  const pid_t pid = spawn(args, out_path, err_path);
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+  result.peak_rss_kb = usage.ru_maxrss;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = slurp(out_path);
   result.err = slurp(err_path);
   return result;

@@ -13,8 +13,10 @@ namespace news::test {
 
 struct CommandResult {
   int exit_code = -1;
-  std::string out;  // stdout
-  std::string err;  // stderr
+  std::string out;       // stdout
+  std::string err;       // stderr
+  long peak_rss_kb = 0;  // the program's peak resident memory (run() only)
+  double seconds = 0;    // wall-clock time (run() only)
 };
 
 // Runs `args` (argv[0] first, no shell) with TZ=UTC and captures both streams.

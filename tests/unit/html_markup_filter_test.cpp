@@ -60,6 +60,54 @@ TEST(MarkupFilter, CutsRunsOfWhiteSpaceBetweenTags) {
   }
 }
 
+std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t pos = text.find(part); pos != text.npos; pos = text.find(part, pos + 1)) {
+    ++n;
+  }
+  return n;
+}
+
+std::string repeated(const std::string& part, std::size_t times) {
+  std::string out;
+  for (std::size_t i = 0; i < times; ++i) {
+    out += part;
+  }
+  return out;
+}
+
+TEST(MarkupFilter, FlattensNestingBeyond256KeepingTheText) {
+  const std::string closed = repeated("<div>", 1000) + "deep text" + repeated("</div>", 1000);
+  const std::string out = strip_invisible_markup(closed);
+  EXPECT_EQ(count_of(out, "<div>"), 256u);
+  EXPECT_EQ(count_of(out, "</div>"), 256u);
+  EXPECT_NE(out.find("deep text"), out.npos);
+
+  const std::string unclosed = strip_invisible_markup(repeated("<DIV class=x>t", 1000));
+  EXPECT_EQ(count_of(unclosed, "<DIV"), 256u);
+  EXPECT_EQ(count_of(unclosed, "t"), 1000u);
+  // End tags that close nothing do not make room for more depth.
+  EXPECT_EQ(count_of(strip_invisible_markup(repeated("<span></b>", 1000)), "<span>"), 256u);
+  // Closed siblings never count.
+  EXPECT_EQ(strip_invisible_markup(repeated("<div>x</div>", 1000)), repeated("<div>x</div>", 1000));
+}
+
+TEST(MarkupFilter, ElementsThatDoNotNestAreNeverDropped) {
+  for (const char* part : {"<p>x", "<li>x", "<a href=1>x", "<br>", "<td>x", "<img src=a>"}) {
+    const std::string in = "<div>" + repeated(part, 600);
+    EXPECT_EQ(count_of(strip_invisible_markup(in), std::string(part).substr(0, 2)), 600u) << part;
+  }
+  // A paragraph's end tag deep inside dropped elements does not pair with a dropped start.
+  const std::string in = repeated("<div>", 300) + "<p>x</p>" + repeated("</div>", 300);
+  EXPECT_EQ(count_of(strip_invisible_markup(in), "</div>"), 256u);
+}
+
+TEST(MarkupFilter, ManyUnclosedScriptsTakeLinearTime) {
+  const std::string in = repeated("<script>x<p>a", 50000);
+  const std::string out = strip_invisible_markup(in);
+  EXPECT_EQ(count_of(out, "<script>"), 256u);  // each unclosed script stays open
+}
+
 TEST(HtmlEncoding, FindsAnInvalidByteAfterLongAsciiRuns) {
   const std::string ascii(100, 'a');
   EXPECT_TRUE(decode_html(ascii + "caf\xC3\xA9" + ascii).note.empty());
