@@ -5,13 +5,11 @@
 #include <cstdlib>
 
 #include "byline_cleanup.hpp"
+#include "headline_text.hpp"
 
 namespace news::html {
 namespace {
 
-constexpr std::string_view kTitleSeparators[] = {
-    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", ": "};
-constexpr std::size_t kMaxSiteWords = 4;
 constexpr std::size_t kMaxHeadlineBytes = 300;
 constexpr std::size_t kMaxHeadings = 5;
 constexpr std::size_t kMinTitleKey = 8;  // letters and digits of an <h1> matched to metadata
@@ -149,13 +147,14 @@ std::string title_key(std::string_view text) {
   return out;
 }
 
-// Whether an <h1> names the site: it is og:site_name, or a part of <title> shorter than the
-// rest, at its end ("Headline | Site") or at its start when no other metadata title holds
-// it ("Site » Headline").
-bool names_site(const std::string& key, std::string_view site, std::string_view page_title,
-                const std::vector<std::string>& refs) {
+// Whether an <h1> names the site: it is og:site_name or the host's name, or a part of <title>
+// shorter than the rest, at its end ("Headline | Site") or at its start when no other metadata
+// title holds it ("Site » Headline").
+bool names_site(const std::string& text, std::string_view site, std::string_view page_title,
+                const std::vector<std::string>& refs, std::string_view url) {
+  const std::string key = title_key(text);
   const std::string page_key = title_key(page_title);
-  if (key == title_key(site)) {
+  if (key == title_key(site) || names_host(text, url)) {
     return true;
   }
   if (key.size() * 2 >= page_key.size()) {
@@ -170,22 +169,21 @@ bool names_site(const std::string& key, std::string_view site, std::string_view 
   return page_key.starts_with(key) && !in_other;
 }
 
-// The texts of the page's first <h1> elements that could be headlines; those that name the
-// site go to `site_names`.
+// The headlines (headline_text) of the page's first visible <h1> elements; those that name
+// the site go to `site_names`.
 std::vector<std::string> h1_texts(const HtmlDocument& doc, std::string_view site,
                                   std::string_view page_title, const std::vector<std::string>& refs,
-                                  std::vector<std::string>& site_names) {
+                                  std::vector<std::string>& site_names, std::string_view url) {
   std::vector<std::string> out;
   for (int i = 0; i < doc.size() && out.size() < kMaxHeadings; ++i) {
-    if (doc.tag(i) != GUMBO_TAG_H1) {
+    if (doc.tag(i) != GUMBO_TAG_H1 || visually_hidden(doc, i)) {
       continue;
     }
-    std::string text = doc.text_content(i);
-    const std::string key = title_key(text);
-    if (key.empty() || text.size() > kMaxHeadlineBytes) {
+    std::string text = headline_text(doc, i);
+    if (title_key(text).empty() || text.size() > kMaxHeadlineBytes) {
       continue;
     }
-    (names_site(key, site, page_title, refs) ? site_names : out).push_back(std::move(text));
+    (names_site(text, site, page_title, refs, url) ? site_names : out).push_back(std::move(text));
   }
   return out;
 }
@@ -234,29 +232,32 @@ bool shares_words(std::string_view a, std::string_view b) {
   return !wa.empty() && static_cast<std::size_t>(shared) * 2 >= wa.size();
 }
 
-// An <h1> that a metadata title contains: the headline the reader sees ("Dam opens" in
-// "Dam opens | Valley Times").
+// The longest <h1> that a metadata title contains: the headline the reader sees ("Dam
+// opens" in "Dam opens | Valley Times"), not a section heading the title also holds.
 std::string heading_in_metadata(const std::vector<std::string>& headings,
                                 const std::vector<std::string>& refs) {
+  std::string best;
   for (const std::string& h : headings) {
     const std::string key = title_key(h);
     for (const std::string& ref : refs) {
-      if (key.size() >= kMinTitleKey && title_key(ref).find(key) != std::string::npos) {
-        return collapse_space(h);
+      if (key.size() >= kMinTitleKey && key.size() > title_key(best).size() &&
+          title_key(ref).find(key) != std::string::npos) {
+        best = collapse_space(h);
       }
     }
   }
-  return {};
+  return best;
 }
 
 // An <h1> that ends with a metadata title (site name stripped) of three words or more holds
 // a kicker before it ("Energy Dam opens"): the metadata title is the headline.
 std::string headline_after_kicker(const std::vector<std::string>& headings,
-                                  const std::vector<std::string>& refs, std::string_view site) {
+                                  const std::vector<std::string>& refs, std::string_view site,
+                                  std::string_view url) {
   for (const std::string& h : headings) {
     const std::string key = title_key(h);
     for (const std::string& ref : refs) {
-      const std::string stripped = strip_site_name(ref, site);
+      const std::string stripped = strip_site_name(ref, site, url);
       const std::string ref_key = title_key(stripped);
       if (word_count(stripped) >= 3 && key.size() > ref_key.size() && key.ends_with(ref_key)) {
         return stripped;
@@ -292,28 +293,6 @@ std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
   return std::string(site);
 }
 
-std::string strip_site_name(std::string_view title, std::string_view site) {
-  std::string t = collapse_space(title);
-  for (std::string_view sep : kTitleSeparators) {
-    const std::size_t last = t.rfind(sep);
-    if (last != std::string::npos && last > 0) {
-      const std::string_view head = std::string_view(t).substr(0, last);
-      const std::string_view tail = std::string_view(t).substr(last + sep.size());
-      if ((!site.empty() && same_text(tail, site)) ||
-          (word_count(tail) <= kMaxSiteWords && word_count(head) > word_count(tail) &&
-           sep != ": ")) {
-        return strip_site_name(head, site);
-      }
-    }
-    const std::size_t first = t.find(sep);
-    if (first != std::string::npos && first > 0 && !site.empty() &&
-        same_text(std::string_view(t).substr(0, first), site)) {
-      return std::string(std::string_view(t).substr(first + sep.size()));
-    }
-  }
-  return t;
-}
-
 std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                        std::string_view site) {
   std::vector<std::string> refs;
@@ -326,12 +305,15 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
   }
   const std::string page_title = decode_entities(collapse_space(meta.title));
   std::vector<std::string> site_names;
-  const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names);
+  const std::string url = page_url(meta).empty() && site.find('.') != std::string_view::npos
+                              ? "https://" + std::string(site) + "/"
+                              : page_url(meta);
+  const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names, url);
   const std::string page_site =
       site.empty() && !site_names.empty() ? site_names.front() : std::string(site);
   std::string title = strip_site_suffix(heading_in_metadata(headings, refs), page_site);
   if (title.empty()) {
-    title = headline_after_kicker(headings, refs, page_site);
+    title = headline_after_kicker(headings, refs, page_site, url);
   }
   if (title.empty() && headings.size() == 1) {
     title = collapse_space(headings.front());
@@ -340,7 +322,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
     title = heading_like_metadata(headings, refs);
   }
   if (title.empty() && !refs.empty()) {
-    title = strip_site_name(refs.front(), page_site);
+    title = strip_site_name(refs.front(), page_site, url);
   }
   if (title.empty() && !headings.empty()) {
     title = collapse_space(headings.front());
