@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "byline_cleanup.hpp"
+#include "byline_markup.hpp"
 #include "headline_text.hpp"
 
 namespace news::html {
@@ -18,116 +19,12 @@ constexpr std::string_view kAuthorKeys[] = {"author",          "article:author",
                                             "dc.creator",      "parsely-author", "sailthru.author",
                                             "dcterms.creator", "citation_author"};
 
-constexpr std::size_t kMaxBylineElementBytes = 120;
-
-// Class/id words of elements holding the byline (English, German/Spanish, French).
-constexpr std::string_view kBylineClassWords[] = {"byline", "author", "autor", "auteur"};
-
 std::size_t word_count(std::string_view s) {
   return s.empty() ? 0 : static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
 bool same_text(std::string_view a, std::string_view b) {
   return to_lower(a) == to_lower(b);
-}
-
-// Element text of a byline: the itemprop=name inside it when there is one.
-std::string byline_text(const HtmlDocument& doc, int i) {
-  for (int k = i + 1; k < doc.node(i).end; ++k) {
-    if (to_lower(doc.attribute(k, "itemprop")) == "name") {
-      const std::string_view content = doc.attribute(k, "content");
-      return content.empty() ? doc.text_content(k) : std::string(content);
-    }
-  }
-  const std::string_view content = doc.attribute(i, "content");
-  return content.empty() ? doc.text_content(i) : std::string(content);
-}
-
-bool byline_class(const HtmlDocument& doc, int i) {
-  const std::string tokens =
-      to_lower(doc.attribute(i, "class")) + " " + to_lower(doc.attribute(i, "id"));
-  return std::any_of(std::begin(kBylineClassWords), std::end(kBylineClassWords),
-                     [&](std::string_view w) { return tokens.find(w) != tokens.npos; });
-}
-
-// A schema.org Person item right after a byline lead-in ("Von <span itemscope
-// itemtype=…/Person>…</span>"); Person items elsewhere are people the article mentions.
-bool introduced_person(const HtmlDocument& doc, int i) {
-  if (i == 0 || !doc.node(i - 1).is_text || !is_byline_lead_in(doc.text(i - 1))) {
-    return false;
-  }
-  return to_lower(doc.attribute(i, "itemtype")).ends_with("schema.org/person");
-}
-
-// itemprop=author elements and rel=author links, else schema.org Person items after a lead-in, else
-// the first short element with a byline class.
-std::string byline_from_elements(const HtmlDocument& doc, std::string_view site) {
-  std::vector<std::string> marked, persons, classed;
-  for (int i = 0; i < doc.size(); ++i) {
-    if (doc.node(i).is_text || doc.tag(i) == GUMBO_TAG_META || doc.tag(i) == GUMBO_TAG_SCRIPT) {
-      continue;
-    }
-    const bool itemprop = to_lower(doc.attribute(i, "itemprop")) == "author";
-    const bool rel = doc.tag(i) == GUMBO_TAG_A && has_token(doc.attribute(i, "rel"), "author");
-    if (itemprop || rel) {
-      marked.push_back(byline_text(doc, i));
-      i = doc.node(i).end - 1;
-    } else if (introduced_person(doc, i)) {
-      persons.push_back(byline_text(doc, i));
-    } else if (classed.empty() && byline_class(doc, i)) {
-      const std::string text = byline_text(doc, i);
-      if (!text.empty() && text.size() <= kMaxBylineElementBytes) {
-        classed.push_back(text);
-      }
-    }
-  }
-  std::string out = join_bylines(marked, site);
-  out = out.empty() ? join_bylines(persons, site) : out;
-  return out.empty() ? join_bylines(classed, site) : out;
-}
-
-// Lead-ins of a source line ("Quelle: kathpress") and words of a picture's credit.
-constexpr std::string_view kSourceLeadIns[] = {"quelle:", "source:", "fuente:", "source :"};
-constexpr std::string_view kPictureWords[] = {"foto",  "bild",   "photo", "image", "getty",
-                                              "stock", "grafik", "karte", "video"};
-constexpr std::size_t kMaxSourceLineBytes = 80;
-
-// The name in text node i when it is a source line ("Quelle: MDR", "Source: <a>AP</a>"):
-// no picture credit, no digits (a date), not starting with punctuation.
-std::string source_at(const HtmlDocument& doc, int i) {
-  const std::string text = collapse_space(doc.text(i));
-  const std::string lower = to_lower(text);
-  for (std::string_view lead : kSourceLeadIns) {
-    if (text.size() > kMaxSourceLineBytes || !lower.starts_with(lead)) {
-      continue;
-    }
-    std::string name = collapse_space(std::string_view(text).substr(lead.size()));
-    for (int k = i + 1; name.empty() && k < doc.size() && k < i + 6; ++k) {
-      name = doc.node(k).is_text ? collapse_space(doc.text(k)) : name;
-    }
-    const std::string name_lower = to_lower(name);
-    const bool picture =
-        std::any_of(std::begin(kPictureWords), std::end(kPictureWords),
-                    [&](std::string_view w) { return name_lower.find(w) != name_lower.npos; });
-    const bool name_like = !name.empty() && !std::ispunct(static_cast<unsigned char>(name[0])) &&
-                           std::none_of(name.begin(), name.end(), [](char c) {
-                             return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                           });
-    return picture || !name_like || name.size() > kMaxSourceLineBytes ? std::string() : name;
-  }
-  return {};
-}
-
-// The last source line of the page: the agency an article credits at its end.
-std::string source_credit(const HtmlDocument& doc) {
-  std::string last;
-  for (int i = 0; i < doc.size(); ++i) {
-    if (doc.node(i).is_text) {
-      std::string name = source_at(doc, i);
-      last = name.empty() ? last : std::move(name);
-    }
-  }
-  return last;
 }
 
 std::string page_url(const PageMeta& meta) {

@@ -11,9 +11,9 @@ namespace {
 
 // Class/id words (split at '-', '_', ' ') of the parts of an <h1> that are not the headline.
 constexpr std::string_view kSecondaryWords[] = {
-    "kicker",   "eyebrow",  "overline",    "topline",    "roofline", "dachzeile",
-    "topic",    "label",    "category",    "tagline",    "sub",      "subtitle",
-    "subhead",  "subheads", "subheadline", "subheading", "strapline"};
+    "kicker",  "eyebrow",  "overline",    "topline",    "roofline", "dachzeile",
+    "topic",   "label",    "category",    "tagline",    "sub",      "subtitle",
+    "subhead", "subheads", "subheadline", "subheading", "strapline"};
 
 // Class words of elements kept only for screen readers.
 constexpr std::string_view kHiddenClasses[] = {"sr-only", "visually-hidden", "visuallyhidden",
