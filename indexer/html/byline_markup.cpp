@@ -52,8 +52,7 @@ std::vector<bool> near_headlines(const HtmlDocument& doc) {
 // Whether a class/id word marks a comment thread ("comment", "comments", "comment-list",
 // "respond"; not "comments-open", which blog themes put on the post itself).
 bool comment_word(std::string_view word) {
-  return (word.starts_with("comment") && !word.ends_with("-open") &&
-          !word.ends_with("-closed")) ||
+  return (word.starts_with("comment") && !word.ends_with("-open") && !word.ends_with("-closed")) ||
          word == "respond";
 }
 

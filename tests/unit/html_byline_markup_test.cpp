@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "html/article_fields.hpp"
 #include "html/byline_markup.hpp"
@@ -75,6 +76,26 @@ TEST(BylineMarkup, ABylineClassNextToTheHeadlineComesFirst) {
   EXPECT_EQ(byline_of("<h1>Water rates to rise</h1>" + kText + kText + kText +
                       "<div class=\"author-box\">Lena Fischer</div>"),
             "Lena Fischer");
+}
+
+TEST(JsonLdAuthors, ThePagesWorkGivesTheAuthorWithoutAnArticle) {
+  // Yoast without an Article: the WebPage's author, by reference to a Person in the graph
+  const std::string yoast =
+      R"({"@context":"https://schema.org","@graph":[{"@type":"WebSite","@id":"https://x.example/#w",
+      "name":"Fish and Catch"},{"@type":"ImageObject","author":"Getty Images"},
+      {"@type":"WebPage","@id":"https://x.example/a/","author":{"@id":"https://x.example/#/p/1"}},
+      {"@type":["Person"],"@id":"https://x.example/#/p/1","name":"Tomas Kalweit"}]})";
+  EXPECT_EQ(read_json_ld({yoast}).authors, std::vector<std::string>{"Tomas Kalweit"});
+  // a HowTo's author; a comment's author is no author of the page
+  const std::string howto =
+      R"([{"@type":"Comment","author":{"@type":"Person","name":"Pat Reader"}},
+      {"@type":"HowTo","name":"Fix a tile","author":{"@type":"Person","name":"Robert Stein"}}])";
+  EXPECT_EQ(read_json_ld({howto}).authors, std::vector<std::string>{"Robert Stein"});
+  // an article's author comes first
+  const std::string both =
+      R"([{"@type":"WebPage","author":"Web Team"},
+      {"@type":"NewsArticle","headline":"Dam opens","author":{"@type":"Person","name":"Ina Roth"}}])";
+  EXPECT_EQ(read_json_ld({both}).authors, std::vector<std::string>{"Ina Roth"});
 }
 
 TEST(BylineMarkup, SourceCreditIsTheLastSourceLine) {
