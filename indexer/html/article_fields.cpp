@@ -5,13 +5,12 @@
 #include <cstdlib>
 
 #include "byline_cleanup.hpp"
+#include "byline_markup.hpp"
+#include "headline_text.hpp"
 
 namespace news::html {
 namespace {
 
-constexpr std::string_view kTitleSeparators[] = {
-    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", ": "};
-constexpr std::size_t kMaxSiteWords = 4;
 constexpr std::size_t kMaxHeadlineBytes = 300;
 constexpr std::size_t kMaxHeadings = 5;
 constexpr std::size_t kMinTitleKey = 8;  // letters and digits of an <h1> matched to metadata
@@ -20,116 +19,12 @@ constexpr std::string_view kAuthorKeys[] = {"author",          "article:author",
                                             "dc.creator",      "parsely-author", "sailthru.author",
                                             "dcterms.creator", "citation_author"};
 
-constexpr std::size_t kMaxBylineElementBytes = 120;
-
-// Class/id words of elements holding the byline (English, German/Spanish, French).
-constexpr std::string_view kBylineClassWords[] = {"byline", "author", "autor", "auteur"};
-
 std::size_t word_count(std::string_view s) {
   return s.empty() ? 0 : static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
 bool same_text(std::string_view a, std::string_view b) {
   return to_lower(a) == to_lower(b);
-}
-
-// Element text of a byline: the itemprop=name inside it when there is one.
-std::string byline_text(const HtmlDocument& doc, int i) {
-  for (int k = i + 1; k < doc.node(i).end; ++k) {
-    if (to_lower(doc.attribute(k, "itemprop")) == "name") {
-      const std::string_view content = doc.attribute(k, "content");
-      return content.empty() ? doc.text_content(k) : std::string(content);
-    }
-  }
-  const std::string_view content = doc.attribute(i, "content");
-  return content.empty() ? doc.text_content(i) : std::string(content);
-}
-
-bool byline_class(const HtmlDocument& doc, int i) {
-  const std::string tokens =
-      to_lower(doc.attribute(i, "class")) + " " + to_lower(doc.attribute(i, "id"));
-  return std::any_of(std::begin(kBylineClassWords), std::end(kBylineClassWords),
-                     [&](std::string_view w) { return tokens.find(w) != tokens.npos; });
-}
-
-// A schema.org Person item right after a byline lead-in ("Von <span itemscope
-// itemtype=…/Person>…</span>"); Person items elsewhere are people the article mentions.
-bool introduced_person(const HtmlDocument& doc, int i) {
-  if (i == 0 || !doc.node(i - 1).is_text || !is_byline_lead_in(doc.text(i - 1))) {
-    return false;
-  }
-  return to_lower(doc.attribute(i, "itemtype")).ends_with("schema.org/person");
-}
-
-// itemprop=author elements and rel=author links, else schema.org Person items after a lead-in, else
-// the first short element with a byline class.
-std::string byline_from_elements(const HtmlDocument& doc, std::string_view site) {
-  std::vector<std::string> marked, persons, classed;
-  for (int i = 0; i < doc.size(); ++i) {
-    if (doc.node(i).is_text || doc.tag(i) == GUMBO_TAG_META || doc.tag(i) == GUMBO_TAG_SCRIPT) {
-      continue;
-    }
-    const bool itemprop = to_lower(doc.attribute(i, "itemprop")) == "author";
-    const bool rel = doc.tag(i) == GUMBO_TAG_A && has_token(doc.attribute(i, "rel"), "author");
-    if (itemprop || rel) {
-      marked.push_back(byline_text(doc, i));
-      i = doc.node(i).end - 1;
-    } else if (introduced_person(doc, i)) {
-      persons.push_back(byline_text(doc, i));
-    } else if (classed.empty() && byline_class(doc, i)) {
-      const std::string text = byline_text(doc, i);
-      if (!text.empty() && text.size() <= kMaxBylineElementBytes) {
-        classed.push_back(text);
-      }
-    }
-  }
-  std::string out = join_bylines(marked, site);
-  out = out.empty() ? join_bylines(persons, site) : out;
-  return out.empty() ? join_bylines(classed, site) : out;
-}
-
-// Lead-ins of a source line ("Quelle: kathpress") and words of a picture's credit.
-constexpr std::string_view kSourceLeadIns[] = {"quelle:", "source:", "fuente:", "source :"};
-constexpr std::string_view kPictureWords[] = {"foto",  "bild",   "photo", "image", "getty",
-                                              "stock", "grafik", "karte", "video"};
-constexpr std::size_t kMaxSourceLineBytes = 80;
-
-// The name in text node i when it is a source line ("Quelle: MDR", "Source: <a>AP</a>"):
-// no picture credit, no digits (a date), not starting with punctuation.
-std::string source_at(const HtmlDocument& doc, int i) {
-  const std::string text = collapse_space(doc.text(i));
-  const std::string lower = to_lower(text);
-  for (std::string_view lead : kSourceLeadIns) {
-    if (text.size() > kMaxSourceLineBytes || !lower.starts_with(lead)) {
-      continue;
-    }
-    std::string name = collapse_space(std::string_view(text).substr(lead.size()));
-    for (int k = i + 1; name.empty() && k < doc.size() && k < i + 6; ++k) {
-      name = doc.node(k).is_text ? collapse_space(doc.text(k)) : name;
-    }
-    const std::string name_lower = to_lower(name);
-    const bool picture =
-        std::any_of(std::begin(kPictureWords), std::end(kPictureWords),
-                    [&](std::string_view w) { return name_lower.find(w) != name_lower.npos; });
-    const bool name_like = !name.empty() && !std::ispunct(static_cast<unsigned char>(name[0])) &&
-                           std::none_of(name.begin(), name.end(), [](char c) {
-                             return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                           });
-    return picture || !name_like || name.size() > kMaxSourceLineBytes ? std::string() : name;
-  }
-  return {};
-}
-
-// The last source line of the page: the agency an article credits at its end.
-std::string source_credit(const HtmlDocument& doc) {
-  std::string last;
-  for (int i = 0; i < doc.size(); ++i) {
-    if (doc.node(i).is_text) {
-      std::string name = source_at(doc, i);
-      last = name.empty() ? last : std::move(name);
-    }
-  }
-  return last;
 }
 
 std::string page_url(const PageMeta& meta) {
@@ -149,13 +44,14 @@ std::string title_key(std::string_view text) {
   return out;
 }
 
-// Whether an <h1> names the site: it is og:site_name, or a part of <title> shorter than the
-// rest, at its end ("Headline | Site") or at its start when no other metadata title holds
-// it ("Site » Headline").
-bool names_site(const std::string& key, std::string_view site, std::string_view page_title,
-                const std::vector<std::string>& refs) {
+// Whether an <h1> names the site: it is og:site_name or the host's name, or a part of <title>
+// shorter than the rest, at its end ("Headline | Site") or at its start when no other metadata
+// title holds it ("Site » Headline").
+bool names_site(const std::string& text, std::string_view site, std::string_view page_title,
+                const std::vector<std::string>& refs, std::string_view url) {
+  const std::string key = title_key(text);
   const std::string page_key = title_key(page_title);
-  if (key == title_key(site)) {
+  if (key == title_key(site) || names_host(text, url)) {
     return true;
   }
   if (key.size() * 2 >= page_key.size()) {
@@ -170,22 +66,21 @@ bool names_site(const std::string& key, std::string_view site, std::string_view 
   return page_key.starts_with(key) && !in_other;
 }
 
-// The texts of the page's first <h1> elements that could be headlines; those that name the
-// site go to `site_names`.
+// The headlines (headline_text) of the page's first visible <h1> elements; those that name
+// the site go to `site_names`.
 std::vector<std::string> h1_texts(const HtmlDocument& doc, std::string_view site,
                                   std::string_view page_title, const std::vector<std::string>& refs,
-                                  std::vector<std::string>& site_names) {
+                                  std::vector<std::string>& site_names, std::string_view url) {
   std::vector<std::string> out;
   for (int i = 0; i < doc.size() && out.size() < kMaxHeadings; ++i) {
-    if (doc.tag(i) != GUMBO_TAG_H1) {
+    if (doc.tag(i) != GUMBO_TAG_H1 || visually_hidden(doc, i)) {
       continue;
     }
-    std::string text = doc.text_content(i);
-    const std::string key = title_key(text);
-    if (key.empty() || text.size() > kMaxHeadlineBytes) {
+    std::string text = headline_text(doc, i);
+    if (title_key(text).empty() || text.size() > kMaxHeadlineBytes) {
       continue;
     }
-    (names_site(key, site, page_title, refs) ? site_names : out).push_back(std::move(text));
+    (names_site(text, site, page_title, refs, url) ? site_names : out).push_back(std::move(text));
   }
   return out;
 }
@@ -234,29 +129,32 @@ bool shares_words(std::string_view a, std::string_view b) {
   return !wa.empty() && static_cast<std::size_t>(shared) * 2 >= wa.size();
 }
 
-// An <h1> that a metadata title contains: the headline the reader sees ("Dam opens" in
-// "Dam opens | Valley Times").
+// The longest <h1> that a metadata title contains: the headline the reader sees ("Dam
+// opens" in "Dam opens | Valley Times"), not a section heading the title also holds.
 std::string heading_in_metadata(const std::vector<std::string>& headings,
                                 const std::vector<std::string>& refs) {
+  std::string best;
   for (const std::string& h : headings) {
     const std::string key = title_key(h);
     for (const std::string& ref : refs) {
-      if (key.size() >= kMinTitleKey && title_key(ref).find(key) != std::string::npos) {
-        return collapse_space(h);
+      if (key.size() >= kMinTitleKey && key.size() > title_key(best).size() &&
+          title_key(ref).find(key) != std::string::npos) {
+        best = collapse_space(h);
       }
     }
   }
-  return {};
+  return best;
 }
 
 // An <h1> that ends with a metadata title (site name stripped) of three words or more holds
 // a kicker before it ("Energy Dam opens"): the metadata title is the headline.
 std::string headline_after_kicker(const std::vector<std::string>& headings,
-                                  const std::vector<std::string>& refs, std::string_view site) {
+                                  const std::vector<std::string>& refs, std::string_view site,
+                                  std::string_view url) {
   for (const std::string& h : headings) {
     const std::string key = title_key(h);
     for (const std::string& ref : refs) {
-      const std::string stripped = strip_site_name(ref, site);
+      const std::string stripped = strip_site_name(ref, site, url);
       const std::string ref_key = title_key(stripped);
       if (word_count(stripped) >= 3 && key.size() > ref_key.size() && key.ends_with(ref_key)) {
         return stripped;
@@ -292,28 +190,6 @@ std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
   return std::string(site);
 }
 
-std::string strip_site_name(std::string_view title, std::string_view site) {
-  std::string t = collapse_space(title);
-  for (std::string_view sep : kTitleSeparators) {
-    const std::size_t last = t.rfind(sep);
-    if (last != std::string::npos && last > 0) {
-      const std::string_view head = std::string_view(t).substr(0, last);
-      const std::string_view tail = std::string_view(t).substr(last + sep.size());
-      if ((!site.empty() && same_text(tail, site)) ||
-          (word_count(tail) <= kMaxSiteWords && word_count(head) > word_count(tail) &&
-           sep != ": ")) {
-        return strip_site_name(head, site);
-      }
-    }
-    const std::size_t first = t.find(sep);
-    if (first != std::string::npos && first > 0 && !site.empty() &&
-        same_text(std::string_view(t).substr(0, first), site)) {
-      return std::string(std::string_view(t).substr(first + sep.size()));
-    }
-  }
-  return t;
-}
-
 std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const JsonLdArticle& ld,
                        std::string_view site) {
   std::vector<std::string> refs;
@@ -326,12 +202,15 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
   }
   const std::string page_title = decode_entities(collapse_space(meta.title));
   std::vector<std::string> site_names;
-  const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names);
+  const std::string url = page_url(meta).empty() && site.find('.') != std::string_view::npos
+                              ? "https://" + std::string(site) + "/"
+                              : page_url(meta);
+  const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names, url);
   const std::string page_site =
       site.empty() && !site_names.empty() ? site_names.front() : std::string(site);
   std::string title = strip_site_suffix(heading_in_metadata(headings, refs), page_site);
   if (title.empty()) {
-    title = headline_after_kicker(headings, refs, page_site);
+    title = headline_after_kicker(headings, refs, page_site, url);
   }
   if (title.empty() && headings.size() == 1) {
     title = collapse_space(headings.front());
@@ -340,7 +219,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
     title = heading_like_metadata(headings, refs);
   }
   if (title.empty() && !refs.empty()) {
-    title = strip_site_name(refs.front(), page_site);
+    title = strip_site_name(refs.front(), page_site, url);
   }
   if (title.empty() && !headings.empty()) {
     title = collapse_space(headings.front());

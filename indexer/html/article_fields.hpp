@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "headline_text.hpp"  // strip_site_name
 #include "html_document.hpp"
 #include "json_ld.hpp"
 #include "meta_fields.hpp"
@@ -12,11 +13,6 @@ namespace news::html {
 
 // The site's name: og:site_name, else the JSON-LD publisher, else application-name.
 std::string site_name(const PageMeta& meta, const JsonLdArticle& ld);
-
-// `title` without a site name suffix or prefix (" | Site", " - Site", " — Site",
-// "Site: "): the part that is `site`, or else the last part when it is at most a few
-// words and the rest is longer.
-std::string strip_site_name(std::string_view title, std::string_view site);
 
 // The headline, judged between the page's <h1>s (those naming the site left out) and its
 // metadata titles (JSON-LD headline, og:title, twitter:title, <title>; references escaped

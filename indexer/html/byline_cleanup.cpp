@@ -13,8 +13,11 @@ namespace {
 
 // Lead-in words of bylines, in lower case with their trailing space.
 constexpr std::string_view kLeadIns[] = {
-    "by ",  "written by ", "posted by ", "author: ", "authors: ", "von ",
-    "par ", "por ",        "di ",        "door ",    "av ",       "af "};
+    "by ", "written by ", "posted by ", "author: ", "authors: ", "von ", "par ", "por ", "di ",
+    "door ", "av ", "af ",
+    // "Текст: ", "текст: " (text), "Автор: ", "автор: " (author): to_lower is ASCII only
+    "\xD0\xA2\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ", "\xD1\x82\xD0\xB5\xD0\xBA\xD1\x81\xD1\x82: ",
+    "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: "};
 
 // Separators after which a byline continues with a date, a role or the site.
 constexpr std::string_view kCuts[] = {" | ", " - ", " – ",  " — ",       " · ",

@@ -119,6 +119,8 @@ class Reader {
                  std::vector<std::string>& orgs) const;
   void add_entities(const Json& value, JsonLdArticle& out) const;
   void fill(const Json& article, JsonLdArticle& out) const;
+  void add_authors(const Json& work, std::vector<std::string>& authors) const;
+  void add_page_authors(JsonLdArticle& out) const;
 
   std::vector<Json> m_roots;
   std::vector<const Json*> m_objects;
@@ -205,13 +207,7 @@ void Reader::fill(const Json& article, JsonLdArticle& out) const {
     out.date_published = field(article, "dateCreated");
   }
   out.date_modified = field(article, "dateModified");
-  std::vector<std::string> orgs;
-  for (const char* key : {"author", "creator"}) {
-    if (out.authors.empty() && article.contains(key)) {
-      add_names(article[key], out.authors, orgs);
-    }
-  }
-  out.authors.insert(out.authors.end(), orgs.begin(), orgs.end());
+  add_authors(article, out.authors);
   if (article.contains("publisher")) {
     out.publisher = string_of(resolve(article["publisher"]));
   }
@@ -223,6 +219,34 @@ void Reader::fill(const Json& article, JsonLdArticle& out) const {
   for (const char* key : {"about", "mentions"}) {
     if (article.contains(key)) {
       add_entities(article[key], out);
+    }
+  }
+}
+
+// The names in a work's author (else creator), persons before organisations.
+void Reader::add_authors(const Json& work, std::vector<std::string>& authors) const {
+  std::vector<std::string> orgs;
+  for (const char* key : {"author", "creator"}) {
+    if (authors.empty() && work.contains(key)) {
+      add_names(work[key], authors, orgs);
+    }
+  }
+  authors.insert(authors.end(), orgs.begin(), orgs.end());
+}
+
+// Without an article's author: the author of the first other work the page is (a WebPage, a
+// HowTo, a Recipe, …); not of a picture or video (the photographer), a comment or an answer.
+void Reader::add_page_authors(JsonLdArticle& out) const {
+  for (const Json* object : m_objects) {
+    if (!out.authors.empty()) {
+      return;
+    }
+    const bool part = has_type(*object, [](std::string_view t) {
+      return t.ends_with("object") || t == "comment" || t == "answer" || t == "person" ||
+             t.ends_with("organization");
+    });
+    if (!part && !types_of(*object).empty()) {
+      add_authors(*object, out.authors);
     }
   }
 }
@@ -239,6 +263,7 @@ JsonLdArticle Reader::read() const {
   if (best != nullptr) {
     fill(*best, out);
   }
+  add_page_authors(out);
   for (const Json* object : m_objects) {
     if (out.page_date.empty() && has_type(*object, is_page_type)) {
       out.page_date = field(*object, "datePublished");

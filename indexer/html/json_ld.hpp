@@ -13,7 +13,8 @@ struct JsonLdArticle {
   std::string date_published;  // as written; datePublished, else dateCreated
   std::string date_modified;
   std::string page_date;             // datePublished of a WebPage object, when no article has one
-  std::vector<std::string> authors;  // person names first, then organisation names
+  std::vector<std::string> authors;  // person names first, then organisation names; without
+                                     // an article's, those of the page's other work (WebPage, …)
   std::string publisher;
   std::string url;
   std::string language;

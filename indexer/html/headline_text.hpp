@@ -1,0 +1,48 @@
+// What a page's headline element says, and whether a text names the site, from signals that
+// every site shares: markup of kickers and subtitles inside the <h1>, visually hidden
+// headings, and the page's host name.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "html_document.hpp"
+
+namespace news::html {
+
+// What separates a headline from a site or section name in page titles.
+inline constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", ": "};
+
+// The headline that <h1> element `h1` shows. Pages set a kicker or a subtitle inside the
+// <h1> in its own element ("<span class=kicker>Energy</span> Dam opens", "Dam opens
+// <small>Ten years late</small>"): the text of an itemprop=headline element inside it when
+// there is one, else the <h1>'s text without <small>, aria-hidden elements and elements
+// whose class/id has a word kicker, eyebrow, overline, topline, roofline, dachzeile,
+// topic, label, category, tagline, sub, subtitle, subhead(ing/line) — unless that would
+// leave fewer than two words.
+std::string headline_text(const HtmlDocument& doc, int h1);
+
+// True when element i is hidden from sight but kept for screen readers (class sr-only,
+// visually-hidden, screen-reader-text, …): such an <h1> is not the headline readers see.
+bool visually_hidden(const HtmlDocument& doc, int i);
+
+// The name part of a page address's host: "https://www.jan-grosser.de/x" → "jan-grosser",
+// "news.example.co.uk" → "example" (the label before the public suffix, guessed as the last
+// label, or the last two when the second-last is at most three letters, as in co.uk). ""
+// without a host.
+std::string host_label(std::string_view url);
+
+// Whether `text` names the site of `url`: its letters and digits are the host's
+// ("jan-grosser.de", "Jan Grosser") or start with the host label of five or more letters
+// ("Zoll online" on zoll.de is not: "zoll" has four), or the host's are those of `text`.
+bool names_host(std::string_view text, std::string_view url);
+
+// `title` without a site name suffix or prefix (" | Site", " - Site", " — Site",
+// "Site: "): the part that is `site` or names the host of `url` (names_host), or else the
+// last part when it is at most a few words and the rest is longer. After a leading site
+// name, a section of at most two words goes too ("Site - News - Headline").
+std::string strip_site_name(std::string_view title, std::string_view site,
+                            std::string_view url = {});
+
+}  // namespace news::html
