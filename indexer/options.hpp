@@ -23,7 +23,7 @@ struct IndexerOptions {
   unsigned jobs = 1;              // --jobs: parsing threads
   std::size_t batch_size = 1000;  // --batch-size: changes per commit
   std::size_t max_article_bytes = std::size_t{10} << 20;  // --max-article-bytes
-  std::map<std::string, std::string> field_map;  // --map FIELD=KEY (JSON and CSV records)
+  std::map<std::string, std::string> field_map;           // --map FIELD=KEY (JSON and CSV records)
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

@@ -62,8 +62,7 @@ void add_recognised_entities(Article& article) {
   }
   // The title is a paragraph of its own: never joined to the body's first line as a
   // wrapped line would be.
-  ner::EntitySets found =
-      recognise(article.title + "\n\n" + article.body);
+  ner::EntitySets found = recognise(article.title + "\n\n" + article.body);
   if (article.persons.empty()) {
     article.persons = std::move(found.persons);
   }
