@@ -17,6 +17,10 @@ const std::string kReindexHint = "re-index: remove the index directory and run n
 // Attempts at opening while a compaction switches generations under us.
 constexpr int kOpenAttempts = 5;
 
+// Terms of a document whose posting list and positions are read when probing: bounds the
+// cost of opening for a document with very many distinct words.
+constexpr int kProbedTerms = 256;
+
 Error damaged(const std::string& dir, const std::string& detail) {
   return Error(ExitCode::kDatabase, "index at " + dir + " is damaged: " + detail,
                "newsindex --check --db " + dir + " tells what is damaged; to rebuild, remove " +
@@ -59,10 +63,14 @@ void refuse_regular_file(const std::string& dir) {
 }
 
 // Xapian's exceptions are not polymorphic: their type is told by name. A read past the
-// end of a table file is a plain DatabaseError ("EOF reading block").
+// end of a table file is a plain DatabaseError ("EOF reading block 12"); write failures
+// (a full disk: "Error writing block") are DatabaseErrors too, and are not damage.
 bool is_damage(const Xapian::Error& e) {
   const std::string type = e.get_type();
-  return type == "DatabaseCorruptError" || type == "DatabaseError";
+  const std::string what = e.get_msg();
+  return type == "DatabaseCorruptError" ||
+         (type == "DatabaseError" && (what.find("reading block") != std::string::npos ||
+                                      what.find("read enough") != std::string::npos));
 }
 
 // Reads a little of every table (first and last document: terms, positions, data; one
@@ -78,7 +86,9 @@ void probe_tables(const Xapian::Database& db) {
       continue;
     }
     (void)db.get_document(*p).get_data();
-    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t) {
+    int terms = 0;
+    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p) && terms < kProbedTerms;
+         ++t, ++terms) {
       (void)db.get_termfreq(*t);
       (void)db.positionlist_begin(*p, *t).get_description();
     }
