@@ -34,10 +34,14 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   }
   const std::string what =
       stored.empty() ? "no newsindex schema version" : "schema version " + stored;
+  const std::string hint =
+      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " +
+                          dir + " and run newsindex again on the same folders"
+                    : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),
-              kReindexHint);
+              hint);
 }
 
 bool is_legacy_index(const std::string& dir) {
