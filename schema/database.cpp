@@ -35,8 +35,8 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   const std::string what =
       stored.empty() ? "no newsindex schema version" : "schema version " + stored;
   const std::string hint =
-      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " +
-                          dir + " and run newsindex again on the same folders"
+      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " + dir +
+                          " and run newsindex again on the same folders"
                     : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
@@ -192,10 +192,9 @@ Xapian::Database open_for_search(const std::string& dir) {
                   "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
     }
     try {
-      check_sizes(*folder, dir);
+      check_sizes(*folder, dir);  // not probe_tables: a few ms, more than a whole query
       Xapian::Database db(folder->string());
       check_schema_version(db, dir);
-      probe_tables(db);
       return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
       if (attempt == kOpenAttempts || tables_folder(dir) == folder) {
