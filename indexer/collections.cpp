@@ -162,6 +162,11 @@ std::string move_root(const std::string& old_root, const std::string& new_root, 
   if (ec || !fs::is_directory(to)) {
     throw Error(ExitCode::kUsage, "--move-root: " + new_root + " is not a folder");
   }
+  if (const std::string other = collection_of_root(to.string(), store);
+      !other.empty() && other != name) {
+    throw Error(ExitCode::kUsage,
+                "--move-root: " + to.string() + " is already the collection " + other);
+  }
   store.set_collection(name, to.string());
   return name;
 }

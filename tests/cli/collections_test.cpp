@@ -105,6 +105,12 @@ TEST_F(Collections, MoveRootReattachesTheCollection) {
   const CommandResult unknown =
       newsindex({"--db", db(), "--move-root", m_dir / "nowhere", m_dir / "elsewhere"});
   EXPECT_EQ(unknown.exit_code, 2) << unknown.err;
+  write_story(m_dir.path() / "other" / "z.txt", "Gamma");
+  ASSERT_EQ(newsindex({"--db", db(), m_dir / "other"}).exit_code, 0);
+  const CommandResult onto =
+      newsindex({"--db", db(), "--move-root", m_dir / "elsewhere", m_dir / "other"});
+  EXPECT_EQ(onto.exit_code, 2) << onto.err;
+  EXPECT_NE(onto.err.find("is already the collection other"), std::string::npos) << onto.err;
 }
 
 TEST_F(Collections, FileGivenAloneGetsTheIdItHasInItsFolder) {
