@@ -62,6 +62,23 @@ TEST_F(Names, Latin1NamesKeepDistinctIdsAndPathsThatOpen) {
   }
 }
 
+TEST_F(Names, Latin1ArchiveMemberNamesKeepDistinctIds) {
+  const fs::path src = m_dir.path() / "src";
+  write_file(src / "caf\xE9.txt", "Coffee one\n\nA story about coffee in Vienna.\n");
+  write_file(src / "caf\xE8.txt", "Coffee two\n\nA story about coffee in Rome.\n");
+  fs::create_directories(m_dir.path() / "corpus");
+  const std::string tar = m_dir / "corpus/bundle.tar";
+  ASSERT_EQ(run({"/bin/tar", "-cf", tar, "-C", src.string(), "."}).exit_code, 0);
+  ASSERT_EQ(newsindex({"--db", db(), m_dir / "corpus"}).exit_code, 0);
+  std::vector<std::string> ids;
+  for (const json& j : results("coffee")) {
+    ids.push_back(j["id"]);
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"corpus/bundle.tar!/caf%E8.txt",
+                                           "corpus/bundle.tar!/caf%E9.txt"}));
+}
+
 TEST_F(Names, NewlineInANameDoesNotBreakTextOutput) {
   const fs::path corpus = m_dir.path() / "corpus";
   write_file(corpus / "two\nlines.txt", "Harbour news\n\nA story about the harbour.\n");
