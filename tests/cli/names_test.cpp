@@ -107,5 +107,22 @@ TEST_F(Names, SymlinkedFoldersAreFollowedAndLoopsSkipped) {
   EXPECT_EQ(ids, (std::vector<std::string>{"corpus/linked/y.txt", "corpus/own/x.txt"}));
 }
 
+// A folder reached both directly and through a symlink is indexed under its real path,
+// whatever order the system lists the entries in, so its ids do not change between runs.
+TEST_F(Names, FolderReachedTwiceIsIndexedUnderItsRealPath) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  write_file(corpus / "year2024" / "x.txt", "River story\n\nA story about the river.\n");
+  fs::create_directory_symlink("year2024", corpus / "current");
+  for (int run = 0; run < 2; ++run) {
+    const CommandResult r = newsindex({"--db", db(), corpus.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("1 folder reached twice"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(run == 0 ? "1 new" : "1 unchanged"), std::string::npos) << r.out;
+  }
+  const std::vector<json> found = results("river");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]["id"], "corpus/year2024/x.txt");
+}
+
 }  // namespace
 }  // namespace news::test
