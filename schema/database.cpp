@@ -235,13 +235,17 @@ std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
   try {
     db.compact(fresh.string());
     layout::record_table_sizes(fresh);
+    layout::test_stop_point("compacted");
+    layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
   } catch (const Xapian::Error& e) {
     fs::remove_all(fresh, ec);
     throw Error(ExitCode::kDatabase,
                 "cannot compact the index at " + dir + ": " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    fs::remove_all(fresh, ec);  // the stub still names the old generation, which is whole
+    throw Error(ExitCode::kDatabase,
+                "cannot compact the index at " + dir + ": " + e.code().message());
   }
-  layout::test_stop_point("compacted");
-  layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
   layout::test_stop_point("switched");
   fs::remove_all(old, ec);  // still under the old generation's lock: no writer can use it
   layout::test_stop_point("old-removed");
@@ -254,8 +258,12 @@ void commit(Xapian::WritableDatabase& db, const std::string& dir) {
   } catch (const Xapian::Error& e) {
     throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
   }
-  if (const auto folder = tables_folder(dir)) {
-    layout::record_table_sizes(*folder);
+  try {
+    if (const auto folder = tables_folder(dir)) {
+      layout::record_table_sizes(*folder);
+    }
+  } catch (const fs::filesystem_error& e) {
+    throw Error(ExitCode::kDatabase, "cannot save the index: " + e.code().message());
   }
 }
 
