@@ -62,7 +62,8 @@ TEST_F(ExitStatus, RepairedOrRemovedFilesAreForgotten) {
 // neither its size nor its mtime) must get it indexed on the next run.
 TEST_F(ExitStatus, UnopenableFileIsTriedAgain) {
   if (!can_run_unprivileged()) {
-    GTEST_SKIP() << "running as root without setpriv: every file can be opened";
+    GTEST_SKIP() << "running as root and uid 65534 cannot run the programs (setpriv missing or "
+                    "build unreachable): every file can be opened";
   }
   const fs::path story = m_dir.path() / "open" / "story.txt";
   write_file(story, "A headline\n\nA story about the harbour in Lisbon.\n");
