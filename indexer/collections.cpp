@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "diagnostics.hpp"
 #include "error.hpp"
 #include "path_names.hpp"
 
@@ -83,8 +84,16 @@ std::string folder_collection(const std::string& root, const std::string& reques
     return requested;
   }
   std::string name = moved_collection(root, files, store);
-  if (name.empty()) {
+  if (!name.empty()) {
+    report_note(root + " is the collection " + name + ", moved from " +
+                store.collections().at(name) + " (recognised by its files)");
+  } else {
     name = unique_name(root, store);
+    const std::string base = escape_path_name(fs::path(root).filename().string());
+    if (name != base && store.collections().contains(base)) {
+      report_note(root + " is the new collection " + name + " (" + base + " is " +
+                  store.collections().at(base) + ")");
+    }
   }
   store.set_collection(name, root);
   return name;
@@ -161,6 +170,11 @@ std::string move_root(const std::string& old_root, const std::string& new_root, 
   const fs::path to = fs::canonical(new_root, ec);
   if (ec || !fs::is_directory(to)) {
     throw Error(ExitCode::kUsage, "--move-root: " + new_root + " is not a folder");
+  }
+  if (const std::string other = collection_of_root(to.string(), store);
+      !other.empty() && other != name) {
+    throw Error(ExitCode::kUsage,
+                "--move-root: " + to.string() + " is already the collection " + other);
   }
   store.set_collection(name, to.string());
   return name;

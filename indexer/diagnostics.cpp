@@ -25,6 +25,11 @@ void report_failure(const std::string& path, const std::string& reason) {
   std::cerr << "newsindex: " << path << ": " << reason << '\n';
 }
 
+void report_note(const std::string& message) {
+  clear_progress_line();
+  std::cerr << "newsindex: note: " << message << '\n';
+}
+
 void report_warning(const std::string& path, const std::string& reason) {
   clear_progress_line();
   std::cerr << "newsindex: warning: " << path << ": " << reason << '\n';

@@ -61,7 +61,11 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
   if (!outcome.failure.empty()) {
     ++summary.failed_files;
     summary.skip(reason_kind(outcome.failure));
-    store.remember_failure(file.id, file.size, file.mtime_ns);  // not reported again as new
+    if (!outcome.stamp.content_hash.empty()) {
+      // The content was read and is what fails: not reported again while it stays the
+      // same. A file that could not even be opened (permissions, I/O) is tried again.
+      store.remember_failure(file.id, file.size, file.mtime_ns);
+    }
     return;  // what the index holds for this file stays as it was
   }
   store.forget_failure(file.id);

@@ -41,12 +41,17 @@ std::string shown_path(const std::string& shown_root, const std::string& relativ
                                      : (root.back() == '/' ? root : root + "/") + relative;
 }
 
+// A folder still to list: where it is on disk, and its path relative to the root.
+using PendingFolder = std::pair<fs::path, std::string>;
+
 // One folder input being walked.
 struct Walk {
   fs::path root;
   std::string shown_root;
   ScanResult& out;
   std::set<std::pair<dev_t, ino_t>> visited;  // folders already listed (symlinks followed)
+  std::vector<PendingFolder> pending;         // real sub-folders still to list
+  std::vector<PendingFolder> linked;          // symlinked sub-folders, listed after them
 };
 
 void add_file(const fs::path& p, const std::string& relative, Walk& w, bool under_folder) {
@@ -94,11 +99,8 @@ void unlisted(const std::string& relative, const std::error_code& ec, Walk& w) {
   w.out.errors.emplace_back(path, reason);
 }
 
-// A folder still to list: where it is on disk, and its path relative to the root.
-using PendingFolder = std::pair<fs::path, std::string>;
-
-// Lists one folder: files are added, sub-folders appended to `pending`.
-void list_folder(const PendingFolder& folder, Walk& w, std::vector<PendingFolder>& pending) {
+// Lists one folder: files are added, sub-folders queued.
+void list_folder(const PendingFolder& folder, Walk& w) {
   const std::string& relative = folder.second;
   std::error_code ec;
   fs::directory_iterator it(folder.first, ec);
@@ -111,11 +113,7 @@ void list_folder(const PendingFolder& folder, Walk& w, std::vector<PendingFolder
     std::error_code type_ec;
     const fs::file_status status = it->status(type_ec);  // follows symlinks
     if (fs::is_directory(status)) {
-      if (first_visit(it->path(), w)) {
-        pending.emplace_back(it->path(), child);
-      } else {
-        ++w.out.ignored["folder reached twice (symlink loop or second link)"];
-      }
+      (it->is_symlink(type_ec) ? w.linked : w.pending).emplace_back(it->path(), child);
     } else if (fs::is_regular_file(status)) {
       add_file(it->path(), child, w, true);
     } else if (it->is_symlink(type_ec) && !fs::exists(status)) {
@@ -127,18 +125,35 @@ void list_folder(const PendingFolder& folder, Walk& w, std::vector<PendingFolder
   }
 }
 
+// Lists every folder once (by device and inode). Real folders come first and symlinked
+// ones after them, in name order, so that which path a folder reached twice is listed
+// under does not depend on the order the system lists entries in: ids stay the same
+// from run to run.
+void walk(Walk& w) {
+  while (!w.pending.empty() || !w.linked.empty()) {
+    if (w.pending.empty()) {
+      std::sort(w.linked.begin(), w.linked.end(),
+                [](const auto& a, const auto& b) { return a.second > b.second; });
+      w.pending.push_back(std::move(w.linked.back()));
+      w.linked.pop_back();
+    }
+    const PendingFolder folder = std::move(w.pending.back());
+    w.pending.pop_back();
+    if (first_visit(folder.first, w)) {
+      list_folder(folder, w);
+    } else {
+      ++w.out.ignored["folder reached twice (symlink loop or second link)"];
+    }
+  }
+}
+
 void scan_folder(const std::string& input, ScanResult& out) {
   std::error_code ec;
-  Walk w{fs::canonical(input, ec), input, out, {}};
+  Walk w{fs::canonical(input, ec), input, out, {}, {}, {}};
   out.folder_roots.push_back(w.root.string());
   const std::size_t first = out.files.size();
-  first_visit(w.root, w);
-  std::vector<PendingFolder> pending = {{w.root, ""}};
-  while (!pending.empty()) {
-    const PendingFolder folder = std::move(pending.back());
-    pending.pop_back();
-    list_folder(folder, w, pending);
-  }
+  w.pending.emplace_back(w.root, "");
+  walk(w);
   std::sort(out.files.begin() + std::ptrdiff_t(first), out.files.end(),
             [](const InputFile& a, const InputFile& b) { return a.relative < b.relative; });
 }
@@ -146,7 +161,7 @@ void scan_folder(const std::string& input, ScanResult& out) {
 void scan_file(const std::string& input, ScanResult& out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(input, ec);
-  Walk w{canonical.parent_path(), fs::path(input).parent_path().string(), out, {}};
+  Walk w{canonical.parent_path(), fs::path(input).parent_path().string(), out, {}, {}, {}};
   add_file(canonical, escape_path_name(canonical.filename().string()), w, false);
 }
 

@@ -31,7 +31,8 @@ std::string usage_text(const po::options_description& visible) {
          "Search the news index that newsindex built; best matches first.\n\n"
       << visible << field_help()
       << "\nExit status: 0 matches found; 1 no match; 2 usage or query error; 3 database\n"
-         "error (no index, unreadable, or another schema version).\n";
+         "error (no index, unreadable, another schema version, or damaged: see\n"
+         "newsindex --check). A failed query leaves no --output file.\n";
   return out.str();
 }
 

@@ -17,6 +17,10 @@ const std::string kReindexHint = "re-index: remove the index directory and run n
 // Attempts at opening while a compaction switches generations under us.
 constexpr int kOpenAttempts = 5;
 
+// Terms of a document whose posting list and positions are read when probing: bounds the
+// cost of opening for a document with very many distinct words.
+constexpr int kProbedTerms = 256;
+
 Error damaged(const std::string& dir, const std::string& detail) {
   return Error(ExitCode::kDatabase, "index at " + dir + " is damaged: " + detail,
                "newsindex --check --db " + dir + " tells what is damaged; to rebuild, remove " +
@@ -30,10 +34,14 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   }
   const std::string what =
       stored.empty() ? "no newsindex schema version" : "schema version " + stored;
+  const std::string hint =
+      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " + dir +
+                          " and run newsindex again on the same folders"
+                    : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),
-              kReindexHint);
+              hint);
 }
 
 bool is_legacy_index(const std::string& dir) {
@@ -59,10 +67,14 @@ void refuse_regular_file(const std::string& dir) {
 }
 
 // Xapian's exceptions are not polymorphic: their type is told by name. A read past the
-// end of a table file is a plain DatabaseError ("EOF reading block").
+// end of a table file is a plain DatabaseError ("EOF reading block 12"); write failures
+// (a full disk: "Error writing block") are DatabaseErrors too, and are not damage.
 bool is_damage(const Xapian::Error& e) {
   const std::string type = e.get_type();
-  return type == "DatabaseCorruptError" || type == "DatabaseError";
+  const std::string what = e.get_msg();
+  return type == "DatabaseCorruptError" ||
+         (type == "DatabaseError" && (what.find("reading block") != std::string::npos ||
+                                      what.find("read enough") != std::string::npos));
 }
 
 // Reads a little of every table (first and last document: terms, positions, data; one
@@ -78,7 +90,9 @@ void probe_tables(const Xapian::Database& db) {
       continue;
     }
     (void)db.get_document(*p).get_data();
-    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t) {
+    int terms = 0;
+    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p) && terms < kProbedTerms;
+         ++t, ++terms) {
       (void)db.get_termfreq(*t);
       (void)db.positionlist_begin(*p, *t).get_description();
     }
@@ -178,10 +192,9 @@ Xapian::Database open_for_search(const std::string& dir) {
                   "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
     }
     try {
-      check_sizes(*folder, dir);
+      check_sizes(*folder, dir);  // not probe_tables: a few ms, more than a whole query
       Xapian::Database db(folder->string());
       check_schema_version(db, dir);
-      probe_tables(db);
       return db;
     } catch (const Xapian::DatabaseOpeningError& e) {
       if (attempt == kOpenAttempts || tables_folder(dir) == folder) {
@@ -222,13 +235,17 @@ std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
   try {
     db.compact(fresh.string());
     layout::record_table_sizes(fresh);
+    layout::test_stop_point("compacted");
+    layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
   } catch (const Xapian::Error& e) {
     fs::remove_all(fresh, ec);
     throw Error(ExitCode::kDatabase,
                 "cannot compact the index at " + dir + ": " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    fs::remove_all(fresh, ec);  // the stub still names the old generation, which is whole
+    throw Error(ExitCode::kDatabase,
+                "cannot compact the index at " + dir + ": " + e.code().message());
   }
-  layout::test_stop_point("compacted");
-  layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
   layout::test_stop_point("switched");
   fs::remove_all(old, ec);  // still under the old generation's lock: no writer can use it
   layout::test_stop_point("old-removed");
@@ -241,8 +258,12 @@ void commit(Xapian::WritableDatabase& db, const std::string& dir) {
   } catch (const Xapian::Error& e) {
     throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
   }
-  if (const auto folder = tables_folder(dir)) {
-    layout::record_table_sizes(*folder);
+  try {
+    if (const auto folder = tables_folder(dir)) {
+      layout::record_table_sizes(*folder);
+    }
+  } catch (const fs::filesystem_error& e) {
+    throw Error(ExitCode::kDatabase, "cannot save the index: " + e.code().message());
   }
 }
 

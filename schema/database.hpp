@@ -18,12 +18,15 @@ namespace news::schema {
 std::string default_database_dir();
 
 // Opens an index to search. Throws Error(kDatabase) when there is no index at `dir`, when it
-// cannot be read, is damaged, or was written with another schema version.
+// cannot be read, has a table shorter than when it was last written (damage), or was
+// written with another schema version. Damage met later while searching comes as a
+// Xapian exception: database_error() words it.
 Xapian::Database open_for_search(const std::string& dir);
 
 // Creates or opens an index to write, taking its lock; stamps a new index with the schema
-// version and refuses one of another version, or a damaged one. Removes what a crashed
-// compaction left behind. Throws Error(kDatabase).
+// version and refuses one of another version, or a damaged one (table sizes, and a few
+// reads of every table). Removes what a crashed compaction left behind. Refuses a regular
+// file at `dir`. Throws Error(kDatabase).
 Xapian::WritableDatabase open_for_writing(const std::string& dir);
 
 // Rewrites the index at `dir` compactly (Xapian's Compactor) into a new generation and

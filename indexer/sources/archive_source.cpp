@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "path_names.hpp"
 #include "readers/reader_registry.hpp"
 #include "sources/decompressor.hpp"
 #include "sources/input_names.hpp"
@@ -144,8 +145,8 @@ void merge_member(const std::string& path, ReadResult member, ReadResult& result
 void read_member(const RawItem& parent, const std::string& path, std::string data, bool cut,
                  ReadResult& result) {
   RawItem member;
-  member.id = parent.id + "!/" + path;
-  member.path = parent.path + "!/" + path;
+  member.id = parent.id + "!/" + escape_path_name(path);  // names that are not UTF-8 stay apart
+  member.path = parent.path + "!/" + escape_path_name(path);
   member.source_file = parent.source_file;
   member.name = path;
   member.fallback_date = parent.fallback_date;

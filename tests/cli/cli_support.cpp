@@ -91,7 +91,12 @@ constexpr const char* kSetpriv = "/usr/bin/setpriv";
 }  // namespace
 
 bool can_run_unprivileged() {
-  return geteuid() != 0 || access(kSetpriv, X_OK) == 0;
+  // The ordinary user must also reach the built programs (a build under /root cannot).
+  static const bool can =
+      geteuid() != 0 || (access(kSetpriv, X_OK) == 0 &&
+                         run_unprivileged({NEWSINDEX_BIN, "--version"}).exit_code == 0 &&
+                         run_unprivileged({NEWSQUERY_BIN, "--version"}).exit_code == 0);
+  return can;
 }
 
 CommandResult run_unprivileged(const std::vector<std::string>& args) {

@@ -33,8 +33,8 @@ bool wait_until_stopped(int pid);
 void resume(int pid);
 
 // True when commands can run as an ordinary user: the tests run as one, or as root with
-// setpriv(1) to drop to uid/gid 65534 (root reads and writes everything, so permission
-// cases need an ordinary user to mean anything).
+// setpriv(1) to drop to uid/gid 65534 and that user can run the built programs (root
+// reads and writes everything, so permission cases need an ordinary user to mean anything).
 bool can_run_unprivileged();
 // Runs `args` as that ordinary user (as is, when the tests are not root).
 CommandResult run_unprivileged(const std::vector<std::string>& args);

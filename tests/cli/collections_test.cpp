@@ -59,7 +59,12 @@ TEST_F(Collections, SameRelativePathInTwoFoldersKeepsBothArticles) {
 TEST_F(Collections, FoldersWithTheSameNameGetUniqueCollections) {
   write_story(m_dir.path() / "one" / "news" / "x.txt", "Alpha");
   write_story(m_dir.path() / "two" / "news" / "x.txt", "Beta");
-  ASSERT_EQ(newsindex({"--db", db(), m_dir / "one/news", m_dir / "two/news"}).exit_code, 0);
+  const CommandResult first = newsindex({"--db", db(), m_dir / "one/news", m_dir / "two/news"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(lines_with(first.err, "newsindex: note: " + m_dir / "two/news" +
+                                      " is the new collection news-2 (news is "),
+            1u)
+      << first.err;
   EXPECT_EQ(ids(), (std::vector<std::string>{"news-2/x.txt", "news/x.txt"}));
   // Re-running finds each folder's collection again.
   const CommandResult again = newsindex({"--db", db(), m_dir / "two/news"});
@@ -85,6 +90,7 @@ TEST_F(Collections, MovedFolderIsRecognisedByItsFilesAndNothingIsReadAgain) {
   fs::rename(m_dir.path() / "archive", m_dir.path() / "moved");
   const CommandResult r = newsindex({"--db", db(), m_dir / "moved"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines_with(r.err, "is the collection archive, moved from"), 1u) << r.err;
   EXPECT_EQ(summary_count(r.out, "new"), 0) << r.out;
   EXPECT_EQ(summary_count(r.out, "unchanged"), 2) << r.out;
   EXPECT_EQ(summary_count(r.out, "deleted"), 0) << r.out;
@@ -105,6 +111,12 @@ TEST_F(Collections, MoveRootReattachesTheCollection) {
   const CommandResult unknown =
       newsindex({"--db", db(), "--move-root", m_dir / "nowhere", m_dir / "elsewhere"});
   EXPECT_EQ(unknown.exit_code, 2) << unknown.err;
+  write_story(m_dir.path() / "other" / "z.txt", "Gamma");
+  ASSERT_EQ(newsindex({"--db", db(), m_dir / "other"}).exit_code, 0);
+  const CommandResult onto =
+      newsindex({"--db", db(), "--move-root", m_dir / "elsewhere", m_dir / "other"});
+  EXPECT_EQ(onto.exit_code, 2) << onto.err;
+  EXPECT_NE(onto.err.find("is already the collection other"), std::string::npos) << onto.err;
 }
 
 TEST_F(Collections, FileGivenAloneGetsTheIdItHasInItsFolder) {
@@ -119,7 +131,8 @@ TEST_F(Collections, FileGivenAloneGetsTheIdItHasInItsFolder) {
 // ordinary user (setpriv when the tests run as root).
 TEST_F(Collections, UnlistableFolderKeepsItsArticlesAndIsNamed) {
   if (!can_run_unprivileged()) {
-    GTEST_SKIP() << "running as root without setpriv: cannot make a folder unlistable";
+    GTEST_SKIP() << "running as root and uid 65534 cannot run the programs (setpriv missing or "
+                    "build unreachable): cannot make a folder unlistable";
   }
   const fs::path corpus = m_dir.path() / "corpus";
   write_story(corpus / "open" / "x.txt", "Alpha");

@@ -58,5 +58,24 @@ TEST_F(ExitStatus, RepairedOrRemovedFilesAreForgotten) {
   EXPECT_EQ(known_failures(index().out), 4);
 }
 
+// A file that cannot even be opened is not remembered: making it readable (chmod changes
+// neither its size nor its mtime) must get it indexed on the next run.
+TEST_F(ExitStatus, UnopenableFileIsTriedAgain) {
+  if (!can_run_unprivileged()) {
+    GTEST_SKIP() << "running as root and uid 65534 cannot run the programs (setpriv missing or "
+                    "build unreachable): every file can be opened";
+  }
+  const fs::path story = m_dir.path() / "open" / "story.txt";
+  write_file(story, "A headline\n\nA story about the harbour in Lisbon.\n");
+  open_to_everyone(m_dir.path());
+  fs::permissions(story, fs::perms::none);
+  const std::vector<std::string> args = {NEWSINDEX_BIN, "--db", db(), (m_dir / "open")};
+  EXPECT_EQ(run_unprivileged(args).exit_code, 4);
+  fs::permissions(story, fs::perms::all);
+  const CommandResult r = run_unprivileged(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("1 new"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace news::test

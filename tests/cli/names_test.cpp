@@ -62,6 +62,23 @@ TEST_F(Names, Latin1NamesKeepDistinctIdsAndPathsThatOpen) {
   }
 }
 
+TEST_F(Names, Latin1ArchiveMemberNamesKeepDistinctIds) {
+  const fs::path src = m_dir.path() / "src";
+  write_file(src / "caf\xE9.txt", "Coffee one\n\nA story about coffee in Vienna.\n");
+  write_file(src / "caf\xE8.txt", "Coffee two\n\nA story about coffee in Rome.\n");
+  fs::create_directories(m_dir.path() / "corpus");
+  const std::string tar = m_dir / "corpus/bundle.tar";
+  ASSERT_EQ(run({"/bin/tar", "-cf", tar, "-C", src.string(), "."}).exit_code, 0);
+  ASSERT_EQ(newsindex({"--db", db(), m_dir / "corpus"}).exit_code, 0);
+  std::vector<std::string> ids;
+  for (const json& j : results("coffee")) {
+    ids.push_back(j["id"]);
+  }
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"corpus/bundle.tar!/caf%E8.txt",
+                                           "corpus/bundle.tar!/caf%E9.txt"}));
+}
+
 TEST_F(Names, NewlineInANameDoesNotBreakTextOutput) {
   const fs::path corpus = m_dir.path() / "corpus";
   write_file(corpus / "two\nlines.txt", "Harbour news\n\nA story about the harbour.\n");
@@ -88,6 +105,23 @@ TEST_F(Names, SymlinkedFoldersAreFollowedAndLoopsSkipped) {
   }
   std::sort(ids.begin(), ids.end());
   EXPECT_EQ(ids, (std::vector<std::string>{"corpus/linked/y.txt", "corpus/own/x.txt"}));
+}
+
+// A folder reached both directly and through a symlink is indexed under its real path,
+// whatever order the system lists the entries in, so its ids do not change between runs.
+TEST_F(Names, FolderReachedTwiceIsIndexedUnderItsRealPath) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  write_file(corpus / "year2024" / "x.txt", "River story\n\nA story about the river.\n");
+  fs::create_directory_symlink("year2024", corpus / "current");
+  for (int run = 0; run < 2; ++run) {
+    const CommandResult r = newsindex({"--db", db(), corpus.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("1 folder reached twice"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find(run == 0 ? "1 new" : "1 unchanged"), std::string::npos) << r.out;
+  }
+  const std::vector<json> found = results("river");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]["id"], "corpus/year2024/x.txt");
 }
 
 }  // namespace

@@ -11,6 +11,9 @@ TEST(Usage, HelpDocumentsExitCodesAndFields) {
   EXPECT_EQ(index.exit_code, 0);
   EXPECT_NE(index.out.find("Exit status"), std::string::npos);
   EXPECT_NE(index.out.find("--extract"), std::string::npos);
+  for (const char* option : {"--collection", "--move-root", "--check", "damaged"}) {
+    EXPECT_NE(index.out.find(option), std::string::npos) << option;
+  }
   const CommandResult query = newsquery({"--help"});
   EXPECT_EQ(query.exit_code, 0);
   EXPECT_NE(query.out.find("person:"), std::string::npos);
@@ -21,6 +24,12 @@ TEST(Usage, MissingInputIsAUsageError) {
   const CommandResult r = newsindex({});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("newsindex: error:"), std::string::npos);
+}
+
+TEST(Usage, MoveRootNeedsTwoFolders) {
+  const CommandResult r = newsindex({"--move-root", "/only/one"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--move-root needs two folders"), std::string::npos) << r.err;
 }
 
 TEST(Usage, UnknownOptionIsAUsageError) {
