@@ -38,6 +38,18 @@ std::string host_label(std::string_view url);
 // ("Zoll online" on zoll.de is not: "zoll" has four), or the host's are those of `text`.
 bool names_host(std::string_view text, std::string_view url);
 
+// Lower-case letters and digits only: titles compare equal across punctuation (ASCII, dashes,
+// quotes, ellipses, no-break spaces) and spacing ("Krach:Es" and "Krach – Es").
+std::string alnum_key(std::string_view text);
+
+// Whether the last part of `title` (after a separator) is the site's name, names the host, or
+// starts with the host's label ("… - Vinos Y Tapas und Vinho Iberico" on vinosytapas.de).
+bool title_ends_with_site(std::string_view title, std::string_view site, std::string_view url);
+
+// `title` without the parts that are `site` or name the host of `url`, at either end (only
+// that, no guessing from lengths).
+std::string strip_named_site(std::string_view title, std::string_view site, std::string_view url);
+
 // `title` without a site name suffix or prefix (" | Site", " - Site", " — Site",
 // "Site: "): the part that is `site` or names the host of `url` (names_host), or else the
 // last part when it is at most a few words and the rest is longer. After a leading site
