@@ -43,11 +43,24 @@ std::vector<bool> near_headlines(const HtmlDocument& doc) {
 
 namespace {
 
-// Whether a class/id word marks a comment thread ("comment", "comments", "comment-list",
-// "respond"; not "comments-open", which blog themes put on the post itself).
-bool comment_word(std::string_view word) {
-  return (word.starts_with("comment") && !word.ends_with("-open") && !word.ends_with("-closed")) ||
-         word == "respond";
+// Whether a class/id token marks a comment thread: one of its parts (split at '-', '_') starts
+// with "comment" ("comments", "comment-list", "wp-comment", microformats' "u-comment") or is
+// "respond" or "responses". Not "comments-open", which themes put on the post itself, nor a
+// taxonomy class ("category-comment", "tag-comments").
+bool comment_token(std::string_view token) {
+  if (token.starts_with("category-") || token.starts_with("tag-") || token.ends_with("-open") ||
+      token.ends_with("-closed")) {
+    return false;
+  }
+  for (std::size_t pos = 0; pos < token.size();) {
+    const std::size_t end = std::min(token.find_first_of("-_", pos), token.size());
+    const std::string_view part = token.substr(pos, end - pos);
+    if (part.starts_with("comment") || part == "respond" || part == "responses") {
+      return true;
+    }
+    pos = end + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -64,7 +77,7 @@ bool in_comments(const HtmlDocument& doc, int i) {
         to_lower(doc.attribute(p, "class")) + " " + to_lower(doc.attribute(p, "id"));
     for (std::size_t pos = 0; pos < words.size();) {
       const std::size_t end = std::min(words.find(' ', pos), words.size());
-      if (comment_word(std::string_view(words).substr(pos, end - pos))) {
+      if (comment_token(std::string_view(words).substr(pos, end - pos))) {
         return true;
       }
       pos = end + 1;

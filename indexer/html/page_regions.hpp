@@ -13,8 +13,9 @@ namespace news::html {
 std::vector<bool> near_headlines(const HtmlDocument& doc);
 
 // Whether node i is inside a comment thread: it or an ancestor below <body> has a class/id
-// word starting with "comment" (not "comments-open"/"-closed", which themes put on the post)
-// or "respond", or an itemtype ending in /Comment.
+// token with a part starting with "comment" ("comment-list", "u-comment"; not
+// "comments-open"/"-closed", which themes put on the post, nor "category-comment") or being
+// "respond" or "responses", or an itemtype ending in /Comment.
 bool in_comments(const HtmlDocument& doc, int i);
 
 }  // namespace news::html

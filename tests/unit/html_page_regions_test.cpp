@@ -25,9 +25,10 @@ int first_with_id(const HtmlDocument& doc, std::string_view id) {
 }
 
 TEST(PageRegions, NearAHeadline) {
-  const HtmlDocument doc("<html><body><p id=kicker>Energy</p><h1>Dam opens</h1><p id=by>By Ina</p>"
-                         "<p>" +
-                         kLongText + "</p><p id=far>Far below</p></body></html>");
+  const HtmlDocument doc(
+      "<html><body><p id=kicker>Energy</p><h1>Dam opens</h1><p id=by>By Ina</p>"
+      "<p>" +
+      kLongText + "</p><p id=far>Far below</p></body></html>");
   const std::vector<bool> near = near_headlines(doc);
   EXPECT_TRUE(near[static_cast<std::size_t>(first_with_id(doc, "kicker"))]);
   EXPECT_TRUE(near[static_cast<std::size_t>(first_with_id(doc, "by"))]);
@@ -42,12 +43,14 @@ TEST(PageRegions, InCommentThreads) {
       "</p></article><ol class=\"comment-list\"><li><p id=b>Reply</p></li></ol><div "
       "id=respond><p id=c>Leave a reply</p></div><div itemscope "
       "itemtype=\"https://schema.org/Comment\"><p id=d>Nice</p></div><div "
-      "class=\"category-comment\"><p id=e>Opinion</p></div></body></html>");
+      "class=\"category-comment\"><p id=e>Opinion</p></div><ul class=\"responses\"><li "
+      "class=\"h-cite u-comment\"><p id=f>Lovely</p></li></ul></body></html>");
   EXPECT_FALSE(in_comments(doc, first_with_id(doc, "a")));
   EXPECT_TRUE(in_comments(doc, first_with_id(doc, "b")));
   EXPECT_TRUE(in_comments(doc, first_with_id(doc, "c")));
   EXPECT_TRUE(in_comments(doc, first_with_id(doc, "d")));
   EXPECT_FALSE(in_comments(doc, first_with_id(doc, "e")));
+  EXPECT_TRUE(in_comments(doc, first_with_id(doc, "f")));
 }
 
 std::string date_of(const std::string& page) {
@@ -60,8 +63,9 @@ std::string date_of(const std::string& page) {
 TEST(HtmlDates, TheTimeNextToTheHeadlineBeatsTheFirstOne) {
   // a "latest posts" sidebar before the article carries older <time>s
   EXPECT_EQ(date_of("<html><body><aside><time datetime=\"2020-01-02\">2 Jan</time></aside><p>" +
-                    kLongText + "</p><h1>Dam opens</h1><time datetime=\"2020-03-18\">18 March"
-                                "</time><p>Text</p></body></html>"),
+                    kLongText +
+                    "</p><h1>Dam opens</h1><time datetime=\"2020-03-18\">18 March"
+                    "</time><p>Text</p></body></html>"),
             "2020-03-18");
   // readers' comments carry their own times; without one next to the headline, the first
   // <time> outside them
