@@ -145,7 +145,9 @@ std::optional<Timestamp> from_time_elements(const HtmlDocument& doc) {
     if (!ts || (near_time && first_time)) {
       continue;
     }
-    near = near.empty() ? near_headlines(doc) : std::move(near);
+    if (near.empty()) {
+      near = near_headlines(doc);
+    }
     if (!near_time && near[static_cast<std::size_t>(i)]) {
       near_time = ts;
     }
