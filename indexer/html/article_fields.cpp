@@ -178,6 +178,24 @@ std::string heading_like_metadata(const std::vector<std::string>& headings,
   return {};
 }
 
+// Where the page lives, for its host name: the canonical link, og:url, the site's feed link,
+// else an og:site_name that is a domain ("example.org").
+std::string site_address(const PageMeta& meta, std::string_view site) {
+  std::string url = page_url(meta).empty() ? meta.alternate : page_url(meta);
+  if (url.empty() && site.find('.') != std::string_view::npos) {
+    url = "https://" + std::string(site) + "/";
+  }
+  return url;
+}
+
+// A metadata title without its site name. One that <title> continues ("Headline" and
+// "Headline – more | Site") has no site part to guess at: only named ones go.
+std::string metadata_title(const std::string& ref, const std::string& page_title,
+                           std::string_view site, std::string_view url) {
+  const bool continued = ref != page_title && title_key(page_title).starts_with(title_key(ref));
+  return continued ? strip_named_site(ref, site, url) : strip_site_name(ref, site, url);
+}
+
 }  // namespace
 
 std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
@@ -203,10 +221,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
   }
   const std::string page_title = decode_entities(collapse_space(meta.title));
   std::vector<std::string> site_names;
-  std::string url = page_url(meta).empty() ? meta.alternate : page_url(meta);
-  if (url.empty() && site.find('.') != std::string_view::npos) {
-    url = "https://" + std::string(site) + "/";  // og:site_name "example.org"
-  }
+  const std::string url = site_address(meta, site);
   const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names, url);
   const std::string page_site =
       site.empty() && !site_names.empty() ? site_names.front() : std::string(site);
@@ -221,12 +236,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
     title = heading_like_metadata(headings, refs);
   }
   if (title.empty() && !refs.empty()) {
-    // A metadata title that <title> continues ("Headline" and "Headline – more | Site") has
-    // no site name to guess at.
-    const bool continued =
-        refs.front() != page_title && title_key(page_title).starts_with(title_key(refs.front()));
-    title = continued ? strip_named_site(refs.front(), page_site, url)
-                      : strip_site_name(refs.front(), page_site, url);
+    title = metadata_title(refs.front(), page_title, page_site, url);
   }
   if (title.empty() && !headings.empty()) {
     title = collapse_space(headings.front());
