@@ -31,17 +31,9 @@ std::string page_url(const PageMeta& meta) {
   return meta.canonical.empty() ? std::string(meta.first("og:url")) : meta.canonical;
 }
 
-// Lower-case letters and digits only: titles compare equal across punctuation, dashes and
-// spacing ("Krach:Es" and "Krach: Es").
+// Lower-case letters and digits only (alnum_key): titles compare equal across punctuation.
 std::string title_key(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u) != 0) {
-      out.push_back(static_cast<char>(std::tolower(u)));
-    }
-  }
-  return out;
+  return alnum_key(text);
 }
 
 // Whether an <h1> names the site: it is og:site_name or the host's name, or a part of <title>
@@ -54,6 +46,15 @@ bool names_site(const std::string& text, std::string_view site, std::string_view
   if (key == title_key(site) || names_host(text, url)) {
     return true;
   }
+  // "Headline | Site" where another metadata title is "Headline": the rest is the site
+  const std::string head_key = page_key.ends_with(key) && page_key.size() > key.size()
+                                   ? page_key.substr(0, page_key.size() - key.size())
+                                   : std::string();
+  if (!head_key.empty() && std::any_of(refs.begin(), refs.end(), [&](const std::string& r) {
+        return r != page_title && title_key(r) == head_key;
+      })) {
+    return true;
+  }
   if (key.size() * 2 >= page_key.size()) {
     return false;
   }
@@ -63,7 +64,7 @@ bool names_site(const std::string& text, std::string_view site, std::string_view
   const bool in_other = std::any_of(refs.begin(), refs.end(), [&](const std::string& r) {
     return r != page_title && title_key(r).find(key) != std::string::npos;
   });
-  return page_key.starts_with(key) && !in_other;
+  return page_key.starts_with(key) && !in_other && !title_ends_with_site(page_title, site, url);
 }
 
 // The headlines (headline_text) of the page's first visible <h1> elements; those that name
@@ -177,6 +178,24 @@ std::string heading_like_metadata(const std::vector<std::string>& headings,
   return {};
 }
 
+// Where the page lives, for its host name: the canonical link, og:url, the site's feed link,
+// else an og:site_name that is a domain ("example.org").
+std::string site_address(const PageMeta& meta, std::string_view site) {
+  std::string url = page_url(meta).empty() ? meta.alternate : page_url(meta);
+  if (url.empty() && site.find('.') != std::string_view::npos) {
+    url = "https://" + std::string(site) + "/";
+  }
+  return url;
+}
+
+// A metadata title without its site name. One that <title> continues ("Headline" and
+// "Headline – more | Site") has no site part to guess at: only named ones go.
+std::string metadata_title(const std::string& ref, const std::string& page_title,
+                           std::string_view site, std::string_view url) {
+  const bool continued = ref != page_title && title_key(page_title).starts_with(title_key(ref));
+  return continued ? strip_named_site(ref, site, url) : strip_site_name(ref, site, url);
+}
+
 }  // namespace
 
 std::string site_name(const PageMeta& meta, const JsonLdArticle& ld) {
@@ -202,9 +221,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
   }
   const std::string page_title = decode_entities(collapse_space(meta.title));
   std::vector<std::string> site_names;
-  const std::string url = page_url(meta).empty() && site.find('.') != std::string_view::npos
-                              ? "https://" + std::string(site) + "/"
-                              : page_url(meta);
+  const std::string url = site_address(meta, site);
   const std::vector<std::string> headings = h1_texts(doc, site, page_title, refs, site_names, url);
   const std::string page_site =
       site.empty() && !site_names.empty() ? site_names.front() : std::string(site);
@@ -219,7 +236,7 @@ std::string pick_title(const HtmlDocument& doc, const PageMeta& meta, const Json
     title = heading_like_metadata(headings, refs);
   }
   if (title.empty() && !refs.empty()) {
-    title = strip_site_name(refs.front(), page_site, url);
+    title = metadata_title(refs.front(), page_title, page_site, url);
   }
   if (title.empty() && !headings.empty()) {
     title = collapse_space(headings.front());

@@ -6,6 +6,7 @@
 
 #include "byline_cleanup.hpp"
 #include "meta_fields.hpp"
+#include "page_regions.hpp"
 
 namespace news::html {
 namespace {
@@ -15,66 +16,79 @@ constexpr std::size_t kMaxBylineElementBytes = 120;
 // Class/id words of elements holding the byline (English, German/Spanish, French).
 constexpr std::string_view kBylineClassWords[] = {"byline", "author", "autor", "auteur"};
 
-constexpr std::size_t kMaxHeadings = 5;
-constexpr std::size_t kAfterHeadlineBytes = 600;
-constexpr std::size_t kBeforeHeadlineBytes = 200;
+// Lower-case words allowed in names ("Ursula von der Leyen", "Jane Doe and John Roe").
+constexpr std::string_view kNameParticles[] = {
+    "von", "van", "der", "den", "del", "de", "da", "di", "du", "la", "le",
+    "dos", "das", "zu",  "and", "und", "et", "y",  "e",  "en", "og", "och"};
+// Lead-ins that end a CMS link label before the name ("View all posts by", "Zeige alle
+// Beiträge von", "Erstellt von", "Publié par").
+constexpr std::string_view kLabelLeadIns[] = {" by ", " von ", " par ", " por ", " door "};
+constexpr std::size_t kMaxNameWords = 4;
 
-std::size_t visible_bytes(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return c != ' ' && c != '\n' && c != '\t' && c != '\r';
-  }));
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = std::min(text.find(' ', pos), text.size());
+    if (end > pos) {
+      out.push_back(text.substr(pos, end - pos));
+    }
+    pos = end + 1;
+  }
+  return out;
 }
 
-// Which nodes lie next to a headline: within kAfterHeadlineBytes of text after one of the
-// first <h1>s, or kBeforeHeadlineBytes before it.
-std::vector<bool> near_headlines(const HtmlDocument& doc) {
-  std::vector<bool> near(static_cast<std::size_t>(doc.size()), false);
-  std::size_t headings = 0;
-  for (int h = 0; h < doc.size() && headings < kMaxHeadings; ++h) {
-    if (doc.node(h).is_text || doc.tag(h) != GUMBO_TAG_H1) {
-      continue;
-    }
-    ++headings;
-    std::size_t bytes = 0;
-    for (int k = doc.node(h).end; k < doc.size() && bytes < kAfterHeadlineBytes; ++k) {
-      near[static_cast<std::size_t>(k)] = true;
-      bytes += visible_bytes(doc.text(k));
-    }
-    bytes = 0;
-    for (int k = h - 1; k >= 0 && bytes < kBeforeHeadlineBytes; --k) {
-      near[static_cast<std::size_t>(k)] = true;
-      bytes += visible_bytes(doc.text(k));
+bool particle(std::string_view word) {
+  return std::find(std::begin(kNameParticles), std::end(kNameParticles), word) !=
+         std::end(kNameParticles);
+}
+
+bool lower_initial(std::string_view word) {
+  return std::islower(static_cast<unsigned char>(word.front())) != 0;
+}
+
+// A label that CMSs put where a name belongs ("View my complete profile", "Zeige alle
+// Beiträge von Jane Doe →"): three words or more, one of them a lower-case word that is no
+// name particle or conjunction. Its name is what follows the last lead-in when that is one to four
+// capitalised words; else it has none.
+bool link_label(std::string_view text) {
+  const std::vector<std::string_view> words = words_of(text);
+  return words.size() >= 3 && std::any_of(words.begin(), words.end(), [](std::string_view w) {
+           return lower_initial(w) && !particle(w);
+         });
+}
+
+std::string name_in_label(const std::string& text) {
+  std::size_t start = std::string::npos;
+  for (std::string_view lead : kLabelLeadIns) {
+    const std::size_t at = text.rfind(lead);
+    if (at != std::string::npos && (start == std::string::npos || at + lead.size() > start)) {
+      start = at + lead.size();
     }
   }
-  return near;
-}
-
-// Whether a class/id word marks a comment thread ("comment", "comments", "comment-list",
-// "respond"; not "comments-open", which blog themes put on the post itself).
-bool comment_word(std::string_view word) {
-  return (word.starts_with("comment") && !word.ends_with("-open") && !word.ends_with("-closed")) ||
-         word == "respond";
-}
-
-bool in_comments(const HtmlDocument& doc, int i) {
-  for (int p = i; p >= 0; p = doc.node(p).parent) {
-    if (doc.tag(p) == GUMBO_TAG_BODY || doc.tag(p) == GUMBO_TAG_HTML) {
-      return false;
-    }
-    if (to_lower(doc.attribute(p, "itemtype")).ends_with("/comment")) {
-      return true;
-    }
-    const std::string words =
-        to_lower(doc.attribute(p, "class")) + " " + to_lower(doc.attribute(p, "id"));
-    for (std::size_t pos = 0; pos < words.size();) {
-      const std::size_t end = std::min(words.find(' ', pos), words.size());
-      if (comment_word(std::string_view(words).substr(pos, end - pos))) {
-        return true;
-      }
-      pos = end + 1;
-    }
+  if (start == std::string::npos) {
+    return {};
   }
-  return false;
+  std::string name = text.substr(start);
+  while (!name.empty() && (static_cast<unsigned char>(name.back()) >= 0x80 || name.back() == ' ')) {
+    name.pop_back();  // a trailing arrow ("→") or other symbol
+  }
+  const std::vector<std::string_view> words = words_of(name);
+  const bool name_like =
+      !words.empty() && words.size() <= kMaxNameWords && !lower_initial(words.front()) &&
+      std::none_of(words.begin(), words.end(),
+                   [](std::string_view w) { return lower_initial(w) && !particle(w); });
+  return name_like ? name : std::string();
+}
+
+// The bylines of markup elements with CMS link labels replaced by their names or dropped.
+std::vector<std::string> without_labels(const std::vector<std::string>& raw,
+                                        std::string_view site) {
+  std::vector<std::string> out;
+  for (const std::string& r : raw) {
+    const std::string cleaned = clean_byline(r, site);
+    out.push_back(link_label(cleaned) ? name_in_label(cleaned) : r);
+  }
+  return out;
 }
 
 // An hCard (class vcard) or h-card: a person's name card.
@@ -180,7 +194,7 @@ std::string byline_from_elements(const HtmlDocument& doc, std::string_view site)
     if (list == &classed_near || list == &classed) {
       list->resize(std::min<std::size_t>(list->size(), 1));
     }
-    if (std::string out = join_bylines(*list, site); !out.empty()) {
+    if (std::string out = join_bylines(without_labels(*list, site), site); !out.empty()) {
       return out;
     }
   }

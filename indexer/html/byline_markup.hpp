@@ -15,8 +15,8 @@ namespace news::html {
 // first short element whose class/id holds "byline", "author", "autor" or "auteur", next to a
 // headline (within 600 bytes of text after an <h1>, 200 before it) before one elsewhere.
 // Names are read from itemprop=name, class fn or p-name inside when present. Nothing inside
-// a comment thread counts (an ancestor's class/id word starting with "comment", "respond",
-// an itemtype ending in /Comment): commenters are not the author. "" when there is none.
+// a comment thread counts (in_comments, page_regions.hpp): commenters are not the author.
+// "" when there is none.
 std::string byline_from_elements(const HtmlDocument& doc, std::string_view site);
 
 // The agency of the page's last source line ("Quelle: kathpress", "Source: <a>AP</a>"): at

@@ -22,6 +22,7 @@ constexpr std::string_view kHiddenClasses[] = {"sr-only", "visually-hidden", "vi
 constexpr std::size_t kMaxSiteWords = 4;
 constexpr std::size_t kMaxSectionWords = 2;
 constexpr std::size_t kMinHostPrefix = 3;
+constexpr std::size_t kMinHostLabel = 4;  // a title's last part starting with the host's label
 constexpr std::size_t kMaxHostNameWords = 3;
 
 std::vector<std::string> class_words(const HtmlDocument& doc, int i) {
@@ -61,6 +62,7 @@ std::string main_part_text(const HtmlDocument& doc, int i) {
       append_collapsed(out, doc.text(k));
     } else if (secondary_part(doc, k)) {
       k = doc.node(k).end - 1;
+      out += out.empty() || out.back() == ' ' ? "" : " ";
     } else if (doc.tag(k) == GUMBO_TAG_BR && !out.empty() && out.back() != ' ') {
       out.push_back(' ');
     }
@@ -68,16 +70,25 @@ std::string main_part_text(const HtmlDocument& doc, int i) {
   return collapse_space(out);
 }
 
+}  // namespace
+
 std::string alnum_key(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u) != 0) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (u == 0xE2 && (next == 0x80 || next == 0x81)) {  // U+2000-U+207F: dashes, quotes, …
+      i += 2;
+    } else if (u == 0xC2 && next >= 0xA0 && next <= 0xBF) {  // no-break space, «, », ·, …
+      i += 1;
+    } else if (u >= 0x80 || std::isalnum(u) != 0) {
       out.push_back(static_cast<char>(std::tolower(u)));
     }
   }
   return out;
 }
+
+namespace {
 
 std::string host_of(std::string_view url) {
   const std::size_t scheme = url.find("://");
@@ -149,6 +160,23 @@ std::string host_label(std::string_view url) {
   return n >= 2 ? std::string(labels[n - 2]) : (n == 1 ? std::string(labels[0]) : std::string());
 }
 
+bool starts_with_host(std::string_view text, std::string_view url) {
+  const std::string label = alnum_key(host_label(url));
+  return label.size() >= kMinHostLabel && alnum_key(text).starts_with(label);
+}
+
+bool title_ends_with_site(std::string_view title, std::string_view site, std::string_view url) {
+  const std::string t = collapse_space(title);
+  return std::any_of(
+      std::begin(kTitleSeparators), std::end(kTitleSeparators), [&](std::string_view sep) {
+        const std::size_t last = t.rfind(sep);
+        const std::string_view tail = last == std::string::npos
+                                          ? std::string_view()
+                                          : std::string_view(t).substr(last + sep.size());
+        return !tail.empty() && (is_site(tail, site, url) || starts_with_host(tail, url));
+      });
+}
+
 bool names_host(std::string_view raw, std::string_view url) {
   const std::string text = collapse_space(raw);
   const std::string key = alnum_key(text);
@@ -163,14 +191,13 @@ bool names_host(std::string_view raw, std::string_view url) {
   return label.size() >= kMinHostPrefix && words < kMaxHostNameWords && key.starts_with(label);
 }
 
-std::string strip_site_name(std::string_view title, std::string_view site, std::string_view url) {
+std::string strip_named_site(std::string_view title, std::string_view site, std::string_view url) {
   const std::string t = collapse_space(title);
-  // A part that is the site's name, at either end, before a short last part.
   for (std::string_view sep : kTitleSeparators) {
     const std::size_t last = t.rfind(sep);
     if (last != std::string::npos && last > 0 &&
         is_site(std::string_view(t).substr(last + sep.size()), site, url)) {
-      return strip_site_name(std::string_view(t).substr(0, last), site, url);
+      return strip_named_site(std::string_view(t).substr(0, last), site, url);
     }
     const std::size_t first = t.find(sep);
     if (first != std::string::npos && first > 0 &&
@@ -178,6 +205,11 @@ std::string strip_site_name(std::string_view title, std::string_view site, std::
       return strip_section(std::string_view(t).substr(first + sep.size()), sep);
     }
   }
+  return t;
+}
+
+std::string strip_site_name(std::string_view title, std::string_view site, std::string_view url) {
+  const std::string t = strip_named_site(title, site, url);
   for (std::string_view sep : kTitleSeparators) {
     const std::size_t last = t.rfind(sep);
     if (last != std::string::npos && last > 0 && sep != ": ") {

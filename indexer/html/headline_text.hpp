@@ -19,8 +19,8 @@ inline constexpr std::string_view kTitleSeparators[] = {
 // <small>Ten years late</small>"): the text of an itemprop=headline element inside it when
 // there is one, else the <h1>'s text without <small>, aria-hidden elements and elements
 // whose class/id has a word kicker, eyebrow, overline, topline, roofline, dachzeile,
-// topic, label, category, tagline, sub, subtitle, subhead(ing/line) — unless that would
-// leave fewer than two words.
+// topic, label, category, tagline, strapline, sub, subtitle, subhead(s/ing/line) — unless
+// that would leave fewer than two words.
 std::string headline_text(const HtmlDocument& doc, int h1);
 
 // True when element i is hidden from sight but kept for screen readers (class sr-only,
@@ -33,10 +33,23 @@ bool visually_hidden(const HtmlDocument& doc, int i);
 // without a host.
 std::string host_label(std::string_view url);
 
-// Whether `text` names the site of `url`: its letters and digits are the host's
-// ("jan-grosser.de", "Jan Grosser") or start with the host label of five or more letters
-// ("Zoll online" on zoll.de is not: "zoll" has four), or the host's are those of `text`.
+// Whether `text` names the site of `url`: its letters and digits are those of the host or
+// of its label ("jan-grosser.de", "Jan Grosser", "BMAS" on bmas.de), or a text of at most
+// three words starts with a label of three letters or more ("Zoll online" on zoll.de; not
+// "Zoll raises the tobacco tax").
 bool names_host(std::string_view text, std::string_view url);
+
+// Lower-case letters and digits only: titles compare equal across punctuation (ASCII, dashes,
+// quotes, ellipses, no-break spaces) and spacing ("Krach:Es" and "Krach – Es").
+std::string alnum_key(std::string_view text);
+
+// Whether the last part of `title` (after a separator) is the site's name, names the host, or
+// starts with the host's label ("… - Vinos Y Tapas und Vinho Iberico" on vinosytapas.de).
+bool title_ends_with_site(std::string_view title, std::string_view site, std::string_view url);
+
+// `title` without the parts that are `site` or name the host of `url`, at either end (only
+// that, no guessing from lengths).
+std::string strip_named_site(std::string_view title, std::string_view site, std::string_view url);
 
 // `title` without a site name suffix or prefix (" | Site", " - Site", " — Site",
 // "Site: "): the part that is `site` or names the host of `url` (names_host), or else the

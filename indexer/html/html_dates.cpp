@@ -5,6 +5,7 @@
 
 #include "article.hpp"
 #include "date_parser.hpp"
+#include "page_regions.hpp"
 
 namespace news::html {
 namespace {
@@ -125,9 +126,11 @@ std::optional<Timestamp> from_properties(const HtmlDocument& doc) {
 }
 
 // A <time> marked as the publication time (pubdate, class "published"), else the first
-// <time> with a date.
+// <time> with a date next to a headline, else the first one outside comment threads (readers'
+// comments carry their own times).
 std::optional<Timestamp> from_time_elements(const HtmlDocument& doc) {
-  std::optional<Timestamp> first_time;
+  std::optional<Timestamp> near_time, first_time;
+  std::vector<bool> near;
   for (int i = 0; i < doc.size(); ++i) {
     if (doc.tag(i) != GUMBO_TAG_TIME || doc.node(i).is_text) {
       continue;
@@ -139,9 +142,20 @@ std::optional<Timestamp> from_time_elements(const HtmlDocument& doc) {
     if (ts && marked) {
       return ts;
     }
-    first_time = first_time ? first_time : ts;
+    if (!ts || (near_time && first_time)) {
+      continue;
+    }
+    if (near.empty()) {
+      near = near_headlines(doc);
+    }
+    if (!near_time && near[static_cast<std::size_t>(i)]) {
+      near_time = ts;
+    }
+    if (!first_time && !in_comments(doc, i)) {
+      first_time = ts;
+    }
   }
-  return first_time;
+  return near_time ? near_time : first_time;
 }
 
 bool has_date_class(const HtmlDocument& doc, int i) {

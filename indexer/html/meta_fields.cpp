@@ -88,6 +88,10 @@ PageMeta read_page_meta(const HtmlDocument& doc) {
       case GUMBO_TAG_LINK:
         if (meta.canonical.empty() && has_token(doc.attribute(i, "rel"), "canonical")) {
           meta.canonical = collapse_space(doc.attribute(i, "href"));
+        } else if (meta.alternate.empty() && (has_token(doc.attribute(i, "rel"), "alternate") ||
+                                              has_token(doc.attribute(i, "rel"), "shortlink"))) {
+          const std::string href = collapse_space(doc.attribute(i, "href"));
+          meta.alternate = href.starts_with("http") ? href : std::string();
         }
         break;
       case GUMBO_TAG_HTML:

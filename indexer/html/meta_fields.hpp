@@ -15,9 +15,11 @@ struct PageMeta {
   // (key, content) of every <meta> with content, in page order; the key is the
   // property, name, itemprop or http-equiv attribute in lower case.
   std::vector<std::pair<std::string, std::string>> tags;
-  std::string title;                      // the <title> text, white space collapsed
-  std::string canonical;                  // <link rel=canonical href>
-  std::string language;                   // <html lang>
+  std::string title;      // the <title> text, white space collapsed
+  std::string canonical;  // <link rel=canonical href>
+  std::string alternate;  // the first absolute <link rel=alternate|shortlink href> (a feed on
+                          // the site's own host, say): where the page lives without canonical
+  std::string language;   // <html lang>
   std::vector<std::string_view> json_ld;  // texts of application/ld+json scripts
 
   // The first non-empty content for `key` (lower case), or "".

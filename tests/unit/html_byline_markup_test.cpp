@@ -98,6 +98,25 @@ TEST(JsonLdAuthors, ThePagesWorkGivesTheAuthorWithoutAnArticle) {
   EXPECT_EQ(read_json_ld({both}).authors, std::vector<std::string>{"Ina Roth"});
 }
 
+TEST(BylineMarkup, CmsLinkLabelsGiveTheirNameOrNothing) {
+  // Blogger's profile widget: the name, not the link label
+  EXPECT_EQ(byline_of("<h1>Screen readers</h1>" + kText +
+                      "<div class=\"profile\"><span itemprop=\"author\">T. V. Raman</span>"
+                      "<a class=\"profile-link\" rel=\"author\">View my complete profile</a>"
+                      "</div>"),
+            "T. V. Raman");
+  // WordPress's "View all posts by" (German theme), with its arrow
+  EXPECT_EQ(
+      byline_of("<h1>Podcasts</h1>" + kText +
+                "<a rel=\"author\">Zeige alle Beitr\xC3\xA4ge von Cem Basman \xE2\x86\x92</a>"),
+      "Cem Basman");
+  // co-authors and names with particles are names, not labels
+  EXPECT_EQ(byline_of("<h1>Depot</h1><p class=\"byline\">By Sam Okafor and Ruth Lee</p>" + kText),
+            "Sam Okafor and Ruth Lee");
+  EXPECT_EQ(byline_of("<h1>Summit</h1><span class=\"byline\">Ursula von der Leyen</span>" + kText),
+            "Ursula von der Leyen");
+}
+
 TEST(BylineMarkup, SourceCreditIsTheLastSourceLine) {
   const HtmlDocument doc(
       "<html><body><p>Source: Reuters</p><p>Text</p><p>Quelle: dpa</p></body></html>");

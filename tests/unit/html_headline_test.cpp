@@ -55,6 +55,10 @@ TEST(HeadlineText, LeavesKickersAndSubtitlesOut) {
   EXPECT_EQ(first_h1("<h1><span class=\"kicker\">Zoonoses</span><span aria-hidden=\"true\"> "
                      "&ndash; </span><span>How lost forests spread disease</span></h1>"),
             "How lost forests spread disease");
+  // a dropped part leaves a space, not two words run together
+  EXPECT_EQ(first_h1("<h1><span>Zoonoses</span><span aria-hidden=\"true\"> &ndash; </span>"
+                     "<span>How lost forests spread disease</span></h1>"),
+            "Zoonoses How lost forests spread disease");
 }
 
 TEST(HeadlineText, KeepsTheWholeHeadingWhenNothingWouldBeLeft) {
@@ -101,6 +105,26 @@ TEST(HtmlTitle, StripsSiteNamesThatTheHostGives) {
             "Corona: tobacco tax delayed");
 }
 
+TEST(HtmlTitle, ComparesTitlesAcrossUnicodePunctuation) {
+  EXPECT_EQ(alnum_key("DaF Blog \xE2\x80\x93 MMF3\xC2\xA0Spring \xC2\xAB"
+                      "08\xC2\xBB\xE2\x80\xA6"),
+            "dafblogmmf3spring08");
+  EXPECT_EQ(alnum_key("Stra\xC3\x9F"
+                      "e"),
+            "stra\xC3\x9F"
+            "e");  // letters stay
+}
+
+TEST(HtmlTitle, KnowsTitlesEndingWithTheSite) {
+  const char* url = "https://www.vinosytapas.example/rioja";
+  EXPECT_TRUE(
+      title_ends_with_site("Rioja, Spain - Iberian wines - Vinos Y Tapas and Friends", "", url));
+  EXPECT_TRUE(title_ends_with_site("Rioja | Wine Shop", "Wine Shop", ""));
+  EXPECT_FALSE(title_ends_with_site("Rioja, Spain - Iberian wines", "", url));
+  EXPECT_EQ(strip_named_site("Rioja - Iberian wines | Wine Shop", "Wine Shop", ""),
+            "Rioja - Iberian wines");
+}
+
 TEST(HtmlTitle, UsesGeneralSignalsAmongHeadings) {
   const std::string canonical = "<link rel=canonical href=\"https://www.l-mag.example/news/1\">";
   // a logo <h1> that is the host's name is not the headline
@@ -115,6 +139,38 @@ TEST(HtmlTitle, UsesGeneralSignalsAmongHeadings) {
   EXPECT_EQ(title_of("<title>Customs online - Notices - New tobacco tax act published</title>",
                      "<h1>Customs</h1><h1>Notices</h1><h1>New tobacco tax act published</h1>"),
             "New tobacco tax act published");
+  // a logo <h1> known by the host of the site's own feed link when there is no canonical
+  EXPECT_EQ(title_of("<link rel=alternate type=application/rss+xml "
+                     "href=\"https://www.l-mag.example/rss.xml\"><title>Stones laid for two "
+                     "women</title>",
+                     "<h1>L-Mag</h1>"),
+            "Stones laid for two women");
+  // the headline at the start of <title>, the site at its end: the <h1> is the headline
+  EXPECT_EQ(title_of("<link rel=canonical href=\"https://vinosytapas.example/rioja\"><title>Rioja, "
+                     "Spain - Iberian wines in Berlin - Vinos Y Tapas und Vinho</title>",
+                     "<h1>Rioja, Spain</h1>"),
+            "Rioja, Spain");
+  // an og:title that <title> continues is the whole headline: no part of it is guessed to be
+  // a site name
+  EXPECT_EQ(
+      title_of("<meta property=og:title content=\"Corona report of 22 April \xE2\x80\x93 what "
+               "is the government waiting for\"><title>Corona report of 22 April \xE2\x80\x93 "
+               "what is the government waiting for \xE2\x80\x93 THE AXIS OF GOOD. "
+               "AXIS.EXAMPLE</title>",
+               ""),
+      "Corona report of 22 April \xE2\x80\x93 what is the government waiting for");
+  // an <h1> naming the site by og:site_name written with other dashes and spaces
+  EXPECT_EQ(title_of("<meta property=og:site_name content=\"DaF Blog -  Spring 08\"><meta "
+                     "property=og:title content=\"Giving advice\"><title>Giving advice | DaF "
+                     "Blog -  Spring 08</title>",
+                     "<h1>DaF Blog &#8211; Spring 08</h1>"),
+            "Giving advice");
+  // "Headline | Site" with og:title "Headline": a long site <h1> is still the site's name
+  EXPECT_EQ(
+      title_of("<meta property=og:title content=\"All things have their time...\">"
+               "<title>All things have their time\xE2\x80\xA6 | Market for a good life</title>",
+               "<h1>Market for a good life</h1><h1>All things have their time&#8230;</h1>"),
+      "All things have their time\xE2\x80\xA6");
   // a kicker span inside the <h1>, metadata holding kicker and headline
   EXPECT_EQ(title_of("<title>After the easing: car dealers expect a slow start | MDR.EXAMPLE"
                      "</title>",
