@@ -175,6 +175,19 @@ TEST(NerWire, ACompanyBeforeItsTickerIsNoPerson) {
   EXPECT_FALSE(has(bracketed.persons, "Alex. Brown and Sons Inc"));
 }
 
+TEST(NerWire, ACompanyInACapitalsHeadlineIsWhatTheStorySays) {
+  for (const char* story :
+       {"CHRYSLER <C> FEBRUARY U.S. CAR OUTPUT OFF\n\nDETROIT, March 3 - Chrysler Corp said "
+        "its U.S. car output fell.\n    Chrysler said output would recover.\n",
+        "KODAK <EK> CONTINUES DRIVE INTO NEW MARKETS\n\nNEW YORK, March 3 - Eastman Kodak Co "
+        "took several steps today.\n    Kodak made cameras and Kodak also made film.\n"}) {
+    const EntitySets e = Recognizer::english().recognize(story);
+    EXPECT_FALSE(has(e.persons, "Chrysler")) << story;
+    EXPECT_FALSE(has(e.persons, "Kodak")) << story;
+    EXPECT_FALSE(has(e.persons, "CHRYSLER")) << story;
+  }
+}
+
 TEST(NerWire, AnAgencyIsNeverAPerson) {
   const EntitySets e = Recognizer::english().recognize("Talks ended, Reuter said.\n");
   EXPECT_FALSE(has(e.persons, "Reuter"));
