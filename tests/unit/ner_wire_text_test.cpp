@@ -195,3 +195,34 @@ TEST(NerWire, AnAgencyIsNeverAPerson) {
 
 }  // namespace
 }  // namespace news::ner
+
+namespace news::ner {
+namespace {
+
+// Bad input never crashes and never moves a byte: random mixes of wire furniture.
+TEST(WireText, ArbitraryTextKeepsItsLengthAndNeverFails) {
+  const std::vector<std::string> pieces = {
+      "DENVER", ", ",  "Feb 26", " - ",  "\n",       "    ",      "(Reuters)",
+      "Reuter", "<C>", "<",      ">",    "Paul",     "Volcker",   "(Reporting by",
+      ";",      ")",   "((",     "\xC3", "\xC3\x89", "SAO PAULO", "said",
+      ".",      "--",  "'s",     "x"};
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(state % 40);
+    for (int k = 0; k < n; ++k) {
+      state = state * 1664525u + 1013904223u;
+      text += pieces[(state >> 16) % pieces.size()];
+    }
+    const WireView view = wire_view(text);
+    ASSERT_EQ(view.text.size(), text.size()) << text;
+    for (const ByteRange& r : view.dateline_places) {
+      ASSERT_LE(r.begin, r.end);
+      ASSERT_LE(r.end, text.size());
+    }
+    Recognizer::english().recognize(text);
+  }
+}
+
+}  // namespace
+}  // namespace news::ner
