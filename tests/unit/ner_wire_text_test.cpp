@@ -1,8 +1,14 @@
-// Wire copy as it comes: hard-wrapped lines joined within a paragraph.
+// Wire copy as it comes: wrapped lines joined, sign-offs blanked, datelines cased, and
+// what the recogniser makes of such stories.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
+#include "recognizer.hpp"
+#include "sign_offs.hpp"
 #include "wire_text.hpp"
 
 namespace news::ner {
@@ -62,18 +68,6 @@ TEST(WireText, TextWithLongLinesIsLeftAlone) {
   EXPECT_EQ(join_wrapped_lines(""), "");
   EXPECT_EQ(join_wrapped_lines("\n\n"), "\n\n");
 }
-
-}  // namespace
-}  // namespace news::ner
-
-#include <algorithm>
-#include <vector>
-
-#include "recognizer.hpp"
-#include "sign_offs.hpp"
-
-namespace news::ner {
-namespace {
 
 bool has(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -192,12 +186,6 @@ TEST(NerWire, AnAgencyIsNeverAPerson) {
   const EntitySets e = Recognizer::english().recognize("Talks ended, Reuter said.\n");
   EXPECT_FALSE(has(e.persons, "Reuter"));
 }
-
-}  // namespace
-}  // namespace news::ner
-
-namespace news::ner {
-namespace {
 
 // Bad input never crashes and never moves a byte: random mixes of wire furniture.
 TEST(WireText, ArbitraryTextKeepsItsLengthAndNeverFails) {
