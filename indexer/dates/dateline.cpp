@@ -34,13 +34,25 @@ bool is_month_word(const Token& t) {
   return t.kind == TokenKind::kWord && dates::month_number(t.text) != 0;
 }
 
-// A word of a place: capitalised ("PORTLAND", "Ore", "British", "N"), or the periods,
-// hyphens and slashes of "N.J.", "WINSTON-SALEM", "DALLAS/FORT WORTH".
-bool is_place_token(const Token& t) {
-  if (t.kind == TokenKind::kWord) {
-    return starts_capital(t.text) && !is_month_word(t);
+// A month and a day start at token `i` ("Feb 26", "Feb. 26"): the end of the place.
+// A month name alone may be part of it ("RIO DE JANEIRO").
+bool date_starts_at(const std::vector<Token>& t, std::size_t i) {
+  if (i >= t.size() || !is_month_word(t[i])) {
+    return false;
   }
-  return t.kind == TokenKind::kPunct && (t.text == "." || t.text == "-" || t.text == "/");
+  const std::size_t day = i + 1 < t.size() && t[i + 1].text == "." ? i + 2 : i + 1;
+  return day < t.size() && t[day].kind == TokenKind::kNumber;
+}
+
+// A word of a place: capitalised ("PORTLAND", "Ore", "British", "N"), or the periods,
+// hyphens, slashes and apostrophes of "N.J.", "WINSTON-SALEM", "DALLAS/FORT WORTH",
+// "COEUR D'ALENE".
+bool is_place_token(const std::vector<Token>& t, std::size_t i) {
+  if (t[i].kind == TokenKind::kWord) {
+    return starts_capital(t[i].text) && !date_starts_at(t, i);
+  }
+  return t[i].kind == TokenKind::kPunct &&
+         (t[i].text == "." || t[i].text == "-" || t[i].text == "/" || t[i].text == "'");
 }
 
 struct Place {
@@ -54,7 +66,7 @@ std::optional<Place> place_from(const std::vector<Token>& t, std::size_t start,
                                 std::size_t max_tokens, bool comma_optional) {
   Place place{start, true};
   std::size_t i = start;
-  while (i < t.size() && i - start < max_tokens && is_place_token(t[i])) {
+  while (i < t.size() && i - start < max_tokens && is_place_token(t, i)) {
     place.in_capitals = place.in_capitals && (t[i].kind != TokenKind::kWord ||
                                               is_capitals(t[i].text) || t[i].text.size() == 1);
     ++i;
@@ -64,7 +76,7 @@ std::optional<Place> place_from(const std::vector<Token>& t, std::size_t start,
   }
   if (t[i].text == ",") {
     place.next = i + 1;
-  } else if (comma_optional && is_month_word(t[i])) {
+  } else if (comma_optional && date_starts_at(t, i)) {
     place.next = i;
   } else {
     return std::nullopt;
@@ -81,7 +93,7 @@ std::optional<Place> dateline_place(const std::vector<Token>& t) {
   if (!city) {
     return std::nullopt;
   }
-  if (city->next < t.size() && !is_month_word(t[city->next])) {
+  if (!date_starts_at(t, city->next)) {
     if (auto region = place_from(t, city->next, kRegionTokens, true)) {
       city->next = region->next;
     }

@@ -30,8 +30,10 @@ class Recognizer {
   static Recognizer from_bytes(std::string_view bytes);
 
   // The persons, organisations and places of one article. `text` is the title and
-  // body, paragraphs separated by newlines (UTF-8; invalid bytes are tolerated).
-  // Const and thread-safe.
+  // body, paragraphs separated by newlines or blank lines (UTF-8; invalid bytes are
+  // tolerated). Wire copy may come as it was sent: hard-wrapped lines, datelines in
+  // capitals, sign-offs and credits (wire_text.hpp, wire_spans.hpp). Const and
+  // thread-safe.
   EntitySets recognize(std::string_view text) const;
 
   // The raw tagged spans of a tokenized document (before name resolution).

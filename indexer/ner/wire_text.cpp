@@ -208,8 +208,15 @@ void case_place(std::string& text, std::string_view lower_text, std::size_t b, s
 
 // The dateline is a sentence of its own, as when it stands on its own line: the space
 // after its dash becomes a line break.
+// The agency's credit in brackets ("(Reuters)", "(AP)") is blanked like a sign-off.
 void end_dateline_sentence(std::string& text, std::size_t comma) {
   const std::size_t dash = text.find(" -", comma);
+  const std::size_t open = text.find('(', comma);
+  const std::size_t close = text.find(')', comma);
+  if (open < close && close < dash) {
+    std::fill(text.begin() + static_cast<long>(open), text.begin() + static_cast<long>(close) + 1,
+              ' ');
+  }
   const std::size_t after = text.find_first_not_of('-', dash + 1);
   if (after != std::string::npos && text[after] == ' ') {
     text[after] = '\n';

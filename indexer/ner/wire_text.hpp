@@ -30,7 +30,8 @@ struct ByteRange {
 // ("Denver", "Sao Paulo", "Winston-Salem"). A tagger reads a name in capitals as
 // anything; the usual form is what it learned from. Same length; ASCII and Latin-1
 // letters only. The dateline then ends its sentence (the space after its dash becomes a
-// line break). Returns where the places are: by the wire's convention, places.
+// line break), and the agency's credit in it ("(Reuters)") is blanked like a sign-off. Returns
+// where the places are: by the wire's convention, places.
 std::vector<ByteRange> case_datelines(std::string& text);
 
 // The text a recogniser should read for wire copy as it comes: wrapped lines joined,

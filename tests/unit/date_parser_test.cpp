@@ -111,6 +111,15 @@ TEST(FindDate, ReadsWireDatelines) {
   EXPECT_EQ(to_iso8601(*ts), "2025-10-14");
 }
 
+TEST(FindDate, SaysWhereTheDateIsWritten) {
+  const std::string_view line = "a eurobond due July 15, 1992, paying 8 pct";
+  const auto found = find_date_at(line);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(to_iso8601(found->when), "1992-07-15");
+  EXPECT_EQ(line.substr(found->begin, found->end - found->begin), "July 15, 1992");
+  EXPECT_FALSE(find_date_at("no date here"));
+}
+
 TEST(FindDate, IgnoresDaysWithoutYearsAndRelativeWords) {
   EXPECT_FALSE(find_date("talks began on October 25 and failed on Wednesday"));
   EXPECT_FALSE(find_date("like Tora Bora in December 2001"));

@@ -47,6 +47,9 @@ INSTANTIATE_TEST_SUITE_P(
                       DatelineCase{"Calgary, Alberta, march 3 - Shr", 3, 3},
                       DatelineCase{"DALLAS/FORT WORTH, Texas, March 3 - AMR", 3, 3},
                       DatelineCase{"AMSTERDAM, 2 March - The Dutch Central Bank", 3, 2},
+                      DatelineCase{"RIO DE JANEIRO, March 4 - Coffee", 3, 4},
+                      DatelineCase{"COEUR D'ALENE, Idaho, March 2 - Shr loss", 3, 2},
+                      DatelineCase{"ST. JOHN'S, Newfoundland, March 9 - Petro-Canada", 3, 9},
                       DatelineCase{"Revenue, March 3 rose", 0, 0},
                       DatelineCase{"LONDON, yesterday - no date", 0, 0}));
 

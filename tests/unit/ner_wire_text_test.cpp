@@ -1,8 +1,14 @@
-// Wire copy as it comes: hard-wrapped lines joined within a paragraph.
+// Wire copy as it comes: wrapped lines joined, sign-offs blanked, datelines cased, and
+// what the recogniser makes of such stories.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
+#include "recognizer.hpp"
+#include "sign_offs.hpp"
 #include "wire_text.hpp"
 
 namespace news::ner {
@@ -63,18 +69,6 @@ TEST(WireText, TextWithLongLinesIsLeftAlone) {
   EXPECT_EQ(join_wrapped_lines("\n\n"), "\n\n");
 }
 
-}  // namespace
-}  // namespace news::ner
-
-#include <algorithm>
-#include <vector>
-
-#include "recognizer.hpp"
-#include "sign_offs.hpp"
-
-namespace news::ner {
-namespace {
-
 bool has(const std::vector<std::string>& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -115,7 +109,7 @@ TEST(WireText, DatelinePlacesTakeTheirUsualCasing) {
   const std::vector<ByteRange> places = case_datelines(text);
   EXPECT_EQ(text,
             "Denver, Feb 26 -\nOil rose.\n"
-            "Sao Paulo, March 3 (Reuters) -\nCoffee fell.\n"
+            "Sao Paulo, March 3           -\nCoffee fell.\n"
             "Portland, Ore., Feb 26 -\nRed Lion Inns said.\n"
             "Washington, Feb 26 -\nThe Washington office said.\n"
             "New York, Feb 26 -\nStocks rose in new trading.\n"
@@ -175,9 +169,47 @@ TEST(NerWire, ACompanyBeforeItsTickerIsNoPerson) {
   EXPECT_FALSE(has(bracketed.persons, "Alex. Brown and Sons Inc"));
 }
 
+TEST(NerWire, ACompanyInACapitalsHeadlineIsWhatTheStorySays) {
+  for (const char* story :
+       {"CHRYSLER <C> FEBRUARY U.S. CAR OUTPUT OFF\n\nDETROIT, March 3 - Chrysler Corp said "
+        "its U.S. car output fell.\n    Chrysler said output would recover.\n",
+        "KODAK <EK> CONTINUES DRIVE INTO NEW MARKETS\n\nNEW YORK, March 3 - Eastman Kodak Co "
+        "took several steps today.\n    Kodak made cameras and Kodak also made film.\n"}) {
+    const EntitySets e = Recognizer::english().recognize(story);
+    EXPECT_FALSE(has(e.persons, "Chrysler")) << story;
+    EXPECT_FALSE(has(e.persons, "Kodak")) << story;
+    EXPECT_FALSE(has(e.persons, "CHRYSLER")) << story;
+  }
+}
+
 TEST(NerWire, AnAgencyIsNeverAPerson) {
   const EntitySets e = Recognizer::english().recognize("Talks ended, Reuter said.\n");
   EXPECT_FALSE(has(e.persons, "Reuter"));
+}
+
+// Bad input never crashes and never moves a byte: random mixes of wire furniture.
+TEST(WireText, ArbitraryTextKeepsItsLengthAndNeverFails) {
+  const std::vector<std::string> pieces = {
+      "DENVER", ", ",  "Feb 26", " - ",  "\n",       "    ",      "(Reuters)",
+      "Reuter", "<C>", "<",      ">",    "Paul",     "Volcker",   "(Reporting by",
+      ";",      ")",   "((",     "\xC3", "\xC3\x89", "SAO PAULO", "said",
+      ".",      "--",  "'s",     "x"};
+  std::uint32_t state = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(state % 40);
+    for (int k = 0; k < n; ++k) {
+      state = state * 1664525u + 1013904223u;
+      text += pieces[(state >> 16) % pieces.size()];
+    }
+    const WireView view = wire_view(text);
+    ASSERT_EQ(view.text.size(), text.size()) << text;
+    for (const ByteRange& r : view.dateline_places) {
+      ASSERT_LE(r.begin, r.end);
+      ASSERT_LE(r.end, text.size());
+    }
+    Recognizer::english().recognize(text);
+  }
 }
 
 }  // namespace
