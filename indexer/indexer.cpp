@@ -1,14 +1,20 @@
 #include "indexer.hpp"
 
 #include <chrono>
+#include <fstream>
 #include <future>
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <tuple>
 
+#include "catalogue/catalogue.hpp"
+#include "catalogue/entity_listing.hpp"
 #include "database.hpp"
 #include "diagnostics.hpp"
+#include "entity_terms.hpp"
+#include "error.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
 #include "index_store.hpp"
@@ -22,6 +28,12 @@ namespace {
 
 // Files read in parallel before their articles are written in order; bounds memory.
 constexpr std::size_t kFilesPerChunk = 64;
+// The catalogue the workers link with is refreshed from the index every so many chunks,
+// so that articles are mostly linked as they are encoded, not rewritten at the end.
+// (Also after chunks 1, 2 and 4: the first articles give most of the evidence.)
+constexpr std::size_t kChunksPerLinkRefresh = 8;
+
+using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
 
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
@@ -78,13 +90,13 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
 // workers also encode the articles into documents.
 std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
-                                    const IndexerOptions& o) {
+                                    const IndexerOptions& o, const Links& links) {
   const auto field_map = std::make_shared<const FieldMap>(o.field_map);
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), o.jobs, [&](std::size_t i) {
     outcomes[i] = read_input_file(*files[i], known_hashes[i], field_map);
     if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
-      encode_articles(outcomes[i]);
+      encode_articles(outcomes[i], links.get());
     }
   });
   return outcomes;
@@ -124,16 +136,22 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
     return;
   }
   ChunkPlan plan = plan_chunk(files, 0, store);
-  auto reading =
-      std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
-  while (true) {
+  Links links =
+      std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+  auto reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
+                            std::cref(o), links);
+  for (std::size_t chunk = 1;; ++chunk) {
     std::vector<FileOutcome> outcomes = reading.get();
     const ChunkPlan current = std::move(plan);
     const bool more = current.end < files.size() && !interrupted();
     if (more) {
       plan = plan_chunk(files, current.end, store);  // files not yet written: state is final
-      reading =
-          std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
+      if (chunk % kChunksPerLinkRefresh == 0 || chunk == 1 || chunk == 2 || chunk == 4) {
+        links =
+            std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+      }
+      reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
+                           std::cref(o), links);
     }
     summary.unchanged += current.unchanged_articles;
     for (std::size_t i = 0; i < current.to_read.size(); ++i) {
@@ -161,6 +179,17 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// The text of the alias file given with --aliases. Throws Error(kInput).
+std::string read_alias_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) {
+    throw Error(ExitCode::kInput, "cannot read the alias file " + path);
+  }
+  return text.str();
+}
+
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
@@ -177,6 +206,13 @@ RunSummary update_index(const IndexerOptions& o) {
     delete_vanished(scan, store, summary);
   }
   store.commit_if_due(o.batch_size, /*force=*/true);
+  if (!o.aliases_file.empty()) {
+    catalogue::store_aliases(store.database(), read_alias_file(o.aliases_file));
+  }
+  if (!summary.interrupted) {
+    summary.relinked =
+        catalogue::update_links(store.database(), store.written(), store.entity_names()).relinked;
+  }
   summary.document_count = store.document_count();
   return summary;
 }
@@ -193,6 +229,25 @@ RunSummary run_indexing(const IndexerOptions& o) {
   return summary;
 }
 
+void run_catalogue(const IndexerOptions& o) {
+  if (!o.aliases_file.empty()) {
+    const std::string text = read_alias_file(o.aliases_file);
+    IndexStore store(o.db_dir);
+    catalogue::store_aliases(store.database(), text);
+    catalogue::update_links(store.database(), {}, {});
+  }
+  if (!o.entities) {
+    return;
+  }
+  const Xapian::Database db = schema::open_for_search(o.db_dir);
+  for (std::string_view field : schema::kEntityFields) {
+    if (o.entity_type.empty() || o.entity_type == field) {
+      catalogue::write_entities(std::cout, catalogue::list_entities(db, field), o.entity_format);
+    }
+  }
+  std::cout.flush();
+}
+
 std::size_t run_extraction(const IndexerOptions& o) {
   const ScanResult scan = scan_inputs(o.inputs);
   report_scan(scan, nullptr);
@@ -204,7 +259,7 @@ std::size_t run_extraction(const IndexerOptions& o) {
       files.push_back(&scan.files[i]);
     }
     const auto outcomes =
-        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o);
+        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o, nullptr);
     for (std::size_t i = 0; i < files.size(); ++i) {
       report_read(*files[i], outcomes[i]);
       failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;

@@ -11,6 +11,10 @@ namespace news {
 // on SIGINT/SIGTERM commits what is done and stops. Throws Error(kDatabase).
 RunSummary run_indexing(const IndexerOptions& options);
 
+// --entities and --aliases without inputs: applies the alias file (re-linking the index's
+// articles) and lists the catalogue. Throws Error(kDatabase, kUsage, kInput).
+void run_catalogue(const IndexerOptions& options);
+
 // Prints one JSON line per article of the inputs, as it would be indexed. Returns the
 // number of files that could not be read.
 std::size_t run_extraction(const IndexerOptions& options);

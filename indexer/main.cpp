@@ -14,6 +14,10 @@ int main(int argc, char* argv[]) {
       std::cout << (options.show_help ? options.help_text : "newsindex " NEWS_VERSION "\n");
       return 0;
     }
+    if (options.entities || (options.inputs.empty() && !options.aliases_file.empty())) {
+      news::run_catalogue(options);
+      return 0;
+    }
     if (options.extract) {
       return news::run_extraction(options) == 0 ? 0 : int(ExitCode::kInput);
     }

@@ -19,6 +19,10 @@ struct IndexerOptions {
   unsigned jobs = 1;                // --jobs: parsing threads
   std::size_t batch_size = 1000;    // --batch-size: changes per commit
   std::map<std::string, std::string> field_map;  // --map FIELD=KEY (JSON and CSV records)
+  bool entities = false;               // --entities: list the entity catalogue, index nothing
+  std::string entity_type;             // --type: person, org or place (empty: all three)
+  std::string entity_format = "text";  // --format: text, csv or json
+  std::string aliases_file;            // --aliases FILE: the alias rules to apply
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

@@ -31,6 +31,9 @@ std::string RunSummary::line() const {
     out += " (" + reasons + ")";
   }
   out += timing;
+  if (relinked > 0) {
+    out += "; names re-linked in " + std::to_string(relinked) + " articles";
+  }
   if (compacted_to > 0) {
     char sizes[96];
     std::snprintf(sizes, sizeof sizes, "; compacted %.1f MB to %.1f MB",
