@@ -1,5 +1,7 @@
 #include "entity_terms.hpp"
 
+#include <algorithm>
+
 #include "document_codec.hpp"
 #include "fields.hpp"
 #include "name_fold.hpp"
@@ -93,6 +95,30 @@ std::vector<Xapian::docid> documents_naming(const Xapian::Database& db, std::str
 Xapian::doccount entity_article_count(const Xapian::Database& db, std::string_view field_name,
                                       std::string_view folded) {
   return db.get_termfreq(bounded_term(exact_entity_prefix(entity_field(field_name)), folded));
+}
+
+double entity_word_share(const Xapian::Database& db, std::string_view field_name,
+                         std::string_view word) {
+  // Title and body words are indexed unprefixed, names' words under the field's prefix.
+  const Xapian::doccount text = db.get_termfreq(std::string(word));
+  const Xapian::doccount named =
+      db.get_termfreq(std::string(entity_field(field_name).prefix) + std::string(word));
+  return text == 0 ? 0.0 : std::min(1.0, double(named) / double(text));
+}
+
+double together_share(const Xapian::Database& db, std::string_view field_a, std::string_view a,
+                      std::string_view field_b, std::string_view b) {
+  const std::string term_a = bounded_term(exact_entity_prefix(entity_field(field_a)), a);
+  const Xapian::doccount total = db.get_termfreq(term_a);
+  if (total == 0) {
+    return 0.0;
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(term_a),
+                    Xapian::Query(bounded_term(exact_entity_prefix(entity_field(field_b)), b))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return double(enquire.get_mset(0, 0, total).get_matches_estimated()) / double(total);
 }
 
 Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,

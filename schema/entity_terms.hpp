@@ -61,6 +61,16 @@ std::vector<Xapian::docid> documents_naming(const Xapian::Database& db, std::str
 Xapian::doccount entity_article_count(const Xapian::Database& db, std::string_view field_name,
                                       std::string_view folded);
 
+// Of the articles whose text has `word` (one folded word), the share in which it is part
+// of a recognised entity of `field_name`: near 1 for "volcker", low for "rose".
+double entity_word_share(const Xapian::Database& db, std::string_view field_name,
+                         std::string_view word);
+
+// Of the articles recognising `a` as an entity of `field_a`, the share that also
+// recognise `b` as one of `field_b` (names folded); 0 when none has `a`.
+double together_share(const Xapian::Database& db, std::string_view field_a, std::string_view a,
+                      std::string_view field_b, std::string_view b);
+
 // How many articles recognise `mention` and link it to `canonical` (both folded).
 Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,
                                       std::string_view mention, std::string_view canonical);

@@ -162,7 +162,21 @@ class Relinker : public Evidence {
     return it->second;
   }
 
+  double together(const std::string& a, const std::string& b) override {
+    const auto [it, fresh] = m_together.try_emplace({a, b}, 0.0);
+    if (fresh) {
+      it->second = schema::together_share(m_db, field_of(a), a.substr(2), field_of(b), b.substr(2));
+    }
+    return it->second;
+  }
+
+  static std::string_view field_of(const std::string& feature) {
+    const std::size_t f = std::string_view("POL").find(feature[0]);
+    return kEntityFields[f == std::string_view::npos ? 0 : f];
+  }
+
   Xapian::WritableDatabase& m_db;
+  std::map<std::pair<std::string, std::string>, double> m_together;
   std::size_t m_field = 0;  // the field being linked, for profile()
   std::map<std::string, double> m_shares;
   DisplayNames m_display;

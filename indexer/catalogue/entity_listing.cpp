@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "aliases.hpp"
 #include "catalogue_store.hpp"
@@ -23,17 +24,15 @@ Variants linked_variants(const Xapian::Database& db, std::string_view field,
                          const AliasRules& aliases) {
   Variants variants;
   for (const auto& [mention, count] : names) {
-    std::vector<std::string> targets{mention};
+    std::set<std::string> targets{mention};
     if (linker.may_link(mention)) {
-      for (const std::string& c : linker.candidates(mention)) {
-        targets.push_back(c);
-      }
+      targets.insert(linker.candidates(mention).begin(), linker.candidates(mention).end());
       if (const std::string* merged = aliases.merged_into(mention)) {
-        targets.push_back(fold_name(*merged));
+        targets.insert(fold_name(*merged));
       }
       const auto country = country_aliases().find(mention);
       if (field == "place" && country != country_aliases().end()) {
-        targets.push_back(fold_name(country->second));
+        targets.insert(fold_name(country->second));
       }
     }
     for (const std::string& t : targets) {

@@ -10,7 +10,8 @@ namespace news::catalogue {
 using schema::kEntityFields;
 
 std::array<std::unique_ptr<Linker>, 3> make_linkers(const Xapian::Database& db,
-                                                    DisplayNames& display) {
+                                                    DisplayNames& display,
+                                                    std::map<std::string, std::size_t>* persons) {
   const AliasRules aliases =
       parse_aliases(db.get_metadata(std::string(schema::metadata::kAliases)));
   std::array<std::unique_ptr<Linker>, 3> linkers;
@@ -23,13 +24,21 @@ std::array<std::unique_ptr<Linker>, 3> make_linkers(const Xapian::Database& db,
       names[folded] = count;
     }
     linkers[f] = std::make_unique<Linker>(kEntityFields[f], names, aliases, display[f]);
+    if (f == 0 && persons != nullptr) {
+      *persons = std::move(names);
+    }
   }
   return linkers;
 }
 
 LinkSnapshot::LinkSnapshot(const Xapian::Database& db, const DisplayNames& fresh)
     : m_display(fresh) {
-  m_linkers = with_database_errors([&] { return make_linkers(db, m_display); });
+  m_linkers = with_database_errors([&] {
+    std::map<std::string, std::size_t> persons;
+    auto linkers = make_linkers(db, m_display, &persons);
+    m_known = std::make_unique<KnownNames>(db, persons, m_display[0]);
+    return linkers;
+  });
 }
 
 void LinkSnapshot::link(const Article& article, Xapian::Document& doc) const {

@@ -13,18 +13,25 @@
 #include "article.hpp"
 #include "catalogue.hpp"
 #include "entity_terms.hpp"
+#include "known_names.hpp"
 #include "linker.hpp"
 
 namespace news::catalogue {
 
-// The three fields' linkers over the index's names, the alias rules and display forms.
-std::array<std::unique_ptr<Linker>, 3> make_linkers(const Xapian::Database& db,
-                                                    DisplayNames& display);
+// The three fields' linkers over the index's names, the alias rules and display forms;
+// the person names with their article counts go to `persons` when given.
+std::array<std::unique_ptr<Linker>, 3> make_linkers(
+    const Xapian::Database& db, DisplayNames& display,
+    std::map<std::string, std::size_t>* persons = nullptr);
 
 class LinkSnapshot {
  public:
   // The index's names now, with `fresh` display forms not yet stored.
   LinkSnapshot(const Xapian::Database& db, const DisplayNames& fresh);
+
+  // Adds the persons the archive knows that the article names without their being
+  // recognised (KnownNames); before encoding.
+  void add_known_persons(Article& article) const { m_known->add_missed(article); }
 
   // Sets the link terms of `doc`, encoded from `article`, for what can be decided now.
   void link(const Article& article, Xapian::Document& doc) const;
@@ -32,6 +39,7 @@ class LinkSnapshot {
  private:
   DisplayNames m_display;
   std::array<std::unique_ptr<Linker>, 3> m_linkers;
+  std::unique_ptr<KnownNames> m_known;
 };
 
 }  // namespace news::catalogue

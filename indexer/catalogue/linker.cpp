@@ -18,6 +18,11 @@ constexpr double kMinLogOdds = 2.0;
 // Weight, in articles, of the archive-wide rate of a feature in a candidate's smoothed
 // rate (Dirichlet smoothing): a candidate of few articles keeps close to the archive's.
 constexpr double kSmoothing = 5.0;
+// Candidates with fewer than 1/kDominance of the first candidate's articles are dropped.
+constexpr std::size_t kDominance = 20;
+// An organisation or place starting with a surname leaves the surname alone unless at
+// least this share of its articles also name the person (by surname or full name).
+constexpr double kMinTogether = 0.3;
 // Part of every fingerprint: a program that links differently re-links every mention once.
 constexpr const char* kLinkingRules = "rules 1\n";
 
@@ -109,6 +114,31 @@ void Linker::add_candidates(const std::map<std::string, std::size_t>& names) {
     std::sort(full.begin(), full.end(), [&](const std::string& a, const std::string& b) {
       return m_counts.at(a) != m_counts.at(b) ? m_counts.at(a) > m_counts.at(b) : a < b;
     });
+    // A name the archive uses far less than the first is no rival: "Reagan" is Ronald
+    // Reagan beside the odd "Nancy Reagan", unless the article itself says otherwise.
+    const std::size_t top = m_counts.at(full.front());
+    std::erase_if(full, [&](const std::string& n) { return m_counts.at(n) * kDominance < top; });
+  }
+  if (person) {
+    add_initials_variants(names);
+  }
+}
+
+void Linker::add_initials_variants(const std::map<std::string, std::size_t>& names) {
+  // "Ivan F. Boesky" is "Ivan Boesky" when the archive has that name too.
+  for (const auto& [name, count] : names) {
+    const std::vector<std::string> w = words(name);
+    std::vector<std::string> kept;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const bool initial = w[i].size() <= 2 && (w[i].size() == 1 || w[i][1] == '.');
+      if (!(initial && i > 0 && i + 1 < w.size())) {
+        kept.push_back(w[i]);
+      }
+    }
+    const std::string shorter = joined(kept, 0, kept.size());
+    if (kept.size() >= 2 && kept.size() < w.size() && names.contains(shorter)) {
+      m_without_initials[name] = shorter;
+    }
   }
 }
 
@@ -120,6 +150,7 @@ const std::vector<std::string>& Linker::candidates(const std::string& mention) c
 
 bool Linker::may_link(const std::string& mention) const {
   return m_aliases.merged_into(mention) != nullptr || !candidates(mention).empty() ||
+         m_without_initials.contains(mention) ||
          (m_field == "place" && country_of(mention) != nullptr);
 }
 
@@ -134,6 +165,9 @@ std::string Linker::fingerprint(const std::string& mention) const {
   }
   if (m_field == "place" && country_of(mention) != nullptr) {
     out += "c" + *country_of(mention) + "\n";
+  }
+  if (const auto it = m_without_initials.find(mention); it != m_without_initials.end()) {
+    out += "i" + it->second + "\n";
   }
   // Counts enter by their order of magnitude: a few more articles change nothing.
   for (const std::string& c : candidates(mention)) {
@@ -171,18 +205,30 @@ std::optional<std::string> Linker::longer_in_article(const std::string& mention,
   return found;
 }
 
-bool Linker::blocked_by_context(const std::string& mention, const Context& context) const {
+bool Linker::blocked_by_context(const std::string& mention, const std::vector<std::string>& options,
+                                const Context& context, Evidence* evidence) const {
   if (m_field != "person") {
     return false;
   }
-  // "Baker" beside the company "Baker Hughes": the surname may be the company's.
+  // "Baker" beside the company "Baker Hughes": the surname may be the company's. But not
+  // beside "Reagan Administration", whose articles name the person too.
+  const auto names_the_person = [&](const std::string& name) {
+    if (evidence == nullptr) {
+      return false;  // decided at the end of the run
+    }
+    double share = evidence->together(name, feature(m_field, mention));
+    for (const std::string& o : options) {
+      share = std::max(share, evidence->together(name, feature(m_field, o)));
+    }
+    return share >= kMinTogether;
+  };
   for (const char* kind : {"O:", "L:"}) {
     const std::string start = kind + mention;
     for (auto it = context.lower_bound(start); it != context.end(); ++it) {
       if (it->compare(0, start.size(), start) != 0) {
         break;
       }
-      if (it->size() == start.size() || (*it)[start.size()] == ' ') {
+      if ((it->size() == start.size() || (*it)[start.size()] == ' ') && !names_the_person(*it)) {
         return true;
       }
     }
@@ -200,6 +246,9 @@ std::string Linker::link(const std::string& mention, const Context& context,
     const bool use = country != nullptr && !m_aliases.split(mention, fold_name(*country));
     return use ? *country : display(mention);
   }
+  if (const auto it = m_without_initials.find(mention); it != m_without_initials.end()) {
+    return m_aliases.split(mention, it->second) ? display(mention) : display(it->second);
+  }
   if (const std::optional<std::string> full = longer_in_article(mention, context)) {
     return display(*full);
   }
@@ -209,7 +258,7 @@ std::string Linker::link(const std::string& mention, const Context& context,
       options.push_back(c);
     }
   }
-  if (options.empty() || blocked_by_context(mention, context)) {
+  if (options.empty() || blocked_by_context(mention, options, context, evidence)) {
     return display(mention);
   }
   if (options.size() == 1) {

@@ -6,8 +6,12 @@
 //   "De Clercq") may stand for them; an organisation that is the start of longer ones
 //   ("Chrysler" / "Chrysler Corp") likewise; a place that is a country's name or code
 //   ("U.S.", "USA") stands for the country's display name.
+// - A person's name with middle initials links to the same name without them ("Ivan F.
+//   Boesky" / "Ivan Boesky") when the archive has it. Candidates with far fewer articles
+//   than the first are dropped ("Nancy Reagan" beside "Ronald Reagan").
 // - One candidate: linked, unless the article names an organisation or place that starts
-//   with the mention (a "Baker" beside "Baker Hughes" stays "Baker").
+//   with the mention (a "Baker" beside "Baker Hughes" stays "Baker") and whose articles
+//   seldom name the person (unlike "Reagan Administration").
 // - Several: the article's other entities decide, each candidate weighed by the entities
 //   its own articles name (naive Bayes with the candidates' article counts as priors, and
 //   each candidate's feature rates smoothed towards the archive's, so that a name seen in
@@ -45,6 +49,8 @@ class Evidence {
   virtual const Profile& profile(const std::string& name) = 0;
   // The share of all articles that have a feature, in (0, 1].
   virtual double share(const std::string& feature) = 0;
+  // The share of the articles with feature `a` that also have feature `b`.
+  virtual double together(const std::string& a, const std::string& b) = 0;
 };
 
 // The feature of a folded name of entity field `field` ("person" -> "P:" + name).
@@ -77,9 +83,11 @@ class Linker {
 
  private:
   void add_candidates(const std::map<std::string, std::size_t>& names);
+  void add_initials_variants(const std::map<std::string, std::size_t>& names);
   std::optional<std::string> longer_in_article(const std::string& mention,
                                                const Context& context) const;
-  bool blocked_by_context(const std::string& mention, const Context& context) const;
+  bool blocked_by_context(const std::string& mention, const std::vector<std::string>& options,
+                          const Context& context, Evidence* evidence) const;
   std::string choose(const std::string& mention, const std::vector<std::string>& candidates,
                      const Context& context, Evidence& evidence) const;
 
@@ -88,6 +96,7 @@ class Linker {
   std::map<std::string, std::string> m_display;
   std::map<std::string, std::size_t> m_counts;
   std::map<std::string, std::vector<std::string>> m_candidates;
+  std::map<std::string, std::string> m_without_initials;  // "ivan f. boesky" -> "ivan boesky"
 };
 
 }  // namespace news::catalogue

@@ -20,6 +20,8 @@ class TableEvidence : public Evidence {
   std::map<std::string, Profile> profiles;
   const Profile& profile(const std::string& name) override { return profiles[name]; }
   double share(const std::string&) override { return 0.01; }
+  std::map<std::pair<std::string, std::string>, double> pairs;
+  double together(const std::string& a, const std::string& b) override { return pairs[{a, b}]; }
 };
 
 const std::map<std::string, std::string> kDisplay = {{"ronald reagan", "Ronald Reagan"},
@@ -75,6 +77,26 @@ TEST_F(BakerLinking, ACompanyStartingWithTheSurnameKeepsItASurname) {
   EXPECT_EQ(single.link("baker", {}, &m_evidence), "James Baker");
   EXPECT_EQ(single.link("baker", {"O:baker hughes"}, &m_evidence), "Baker");
   EXPECT_EQ(single.link("baker", {"O:bakerloo"}, &m_evidence), "James Baker");
+  m_evidence.pairs[{"O:baker administration", "P:james baker"}] = 0.8;
+  EXPECT_EQ(single.link("baker", {"O:baker administration"}, &m_evidence), "James Baker")
+      << "its articles name the person";
+}
+
+TEST(Linker, RareRivalsAndMiddleInitialsGiveWay) {
+  const AliasRules none;
+  const Linker linker("person",
+                      {{"ronald reagan", 40},
+                       {"nancy reagan", 1},
+                       {"reagan", 300},
+                       {"ivan f. boesky", 3},
+                       {"ivan boesky", 5}},
+                      none, kDisplay);
+  TableEvidence evidence;
+  EXPECT_EQ(linker.candidates("reagan"), std::vector<std::string>{"ronald reagan"});
+  EXPECT_EQ(linker.link("reagan", {}, &evidence), "Ronald Reagan");
+  EXPECT_EQ(linker.link("reagan", {"P:nancy reagan"}, &evidence), "nancy reagan")
+      << "the article's own full name comes first";
+  EXPECT_EQ(linker.link("ivan f. boesky", {}, &evidence), "ivan boesky");
 }
 
 TEST(Linker, OrganisationLinksToItsLongerName) {

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "catalogue/catalogue.hpp"
+#include "catalogue/link_snapshot.hpp"
 #include "document_codec.hpp"
 #include "entity_terms.hpp"
 #include "query_parser_setup.hpp"
@@ -139,6 +140,31 @@ TEST_F(EntityLinks, AliasRulesMergeAndSplit) {
   EXPECT_EQ(canonical(surname, "person")[0], "baker");
   EXPECT_EQ(canonical(titled, "person")[0], "ronald reagan");
   EXPECT_EQ(found("person", "Ronald Reagan"), std::set<std::string>{"titled"});
+}
+
+TEST_F(EntityLinks, KnownPersonsAreFoundWhereTheRecogniserMissedThem) {
+  for (int i = 0; i < 6; ++i) {
+    Article a = article("v" + std::to_string(i), {"Paul Volcker"});
+    a.body = "Fed chairman Paul Volcker said rates would hold. Volcker spoke in Washington.";
+    add(a);
+  }
+  catalogue::DisplayNames display;
+  display[0]["paul volcker"] = "Paul Volcker";
+  const catalogue::LinkSnapshot snapshot(m_db, display);
+  Article headline = article("h", {});
+  headline.title = "Volcker Sees No Clearcut Evidence";
+  headline.body = "The volcker index rose. Prices Rose.";
+  snapshot.add_known_persons(headline);
+  EXPECT_EQ(headline.persons, std::vector<std::string>{"Volcker"});
+  Article recognised = article("r", {"Paul Volcker"});
+  recognised.title = "Volcker Sees No Clearcut Evidence";
+  snapshot.add_known_persons(recognised);
+  EXPECT_EQ(recognised.persons, std::vector<std::string>{"Paul Volcker"});
+  Article mistyped = article("m", {}, {}, {"Volcker", "Washington"});
+  mistyped.body = "Volcker spoke in Washington.";
+  snapshot.add_known_persons(mistyped);
+  EXPECT_EQ(mistyped.persons, std::vector<std::string>{"Volcker"});
+  EXPECT_EQ(mistyped.places, std::vector<std::string>{"Washington"});
 }
 
 }  // namespace
