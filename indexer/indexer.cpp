@@ -28,10 +28,10 @@ namespace {
 
 // Files read in parallel before their articles are written in order; bounds memory.
 constexpr std::size_t kFilesPerChunk = 64;
-// The catalogue the workers link with is refreshed from the index every so many chunks,
-// so that articles are mostly linked as they are encoded, not rewritten at the end.
-// (Also after chunks 1, 2 and 4: the first articles give most of the evidence.)
-constexpr std::size_t kChunksPerLinkRefresh = 8;
+// The catalogue the workers link with is taken again from the index each time the
+// number of articles written in the run has doubled (from this many on), so that
+// articles are mostly linked as they are encoded rather than rewritten at the end.
+constexpr std::size_t kFirstLinkRefresh = 64;
 
 using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
 
@@ -136,20 +136,27 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
     return;
   }
   ChunkPlan plan = plan_chunk(files, 0, store);
-  Links links =
-      std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+  Links links;
+  std::size_t refresh_at = kFirstLinkRefresh;
+  // A snapshot is taken for the first chunk that has files to read, then as the run's
+  // articles double.
+  const auto refresh_links = [&] {
+    if (!plan.to_read.empty() && (links == nullptr || store.written().size() >= refresh_at)) {
+      links =
+          std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+      refresh_at = std::max(kFirstLinkRefresh, 2 * store.written().size());
+    }
+  };
+  refresh_links();
   auto reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
                             std::cref(o), links);
-  for (std::size_t chunk = 1;; ++chunk) {
+  while (true) {
     std::vector<FileOutcome> outcomes = reading.get();
     const ChunkPlan current = std::move(plan);
     const bool more = current.end < files.size() && !interrupted();
     if (more) {
       plan = plan_chunk(files, current.end, store);  // files not yet written: state is final
-      if (chunk % kChunksPerLinkRefresh == 0 || chunk == 1 || chunk == 2 || chunk == 4) {
-        links =
-            std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
-      }
+      refresh_links();
       reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
                            std::cref(o), links);
     }

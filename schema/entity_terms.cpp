@@ -106,19 +106,16 @@ double entity_word_share(const Xapian::Database& db, std::string_view field_name
   return text == 0 ? 0.0 : std::min(1.0, double(named) / double(text));
 }
 
-double together_share(const Xapian::Database& db, std::string_view field_a, std::string_view a,
-                      std::string_view field_b, std::string_view b) {
-  const std::string term_a = bounded_term(exact_entity_prefix(entity_field(field_a)), a);
-  const Xapian::doccount total = db.get_termfreq(term_a);
-  if (total == 0) {
-    return 0.0;
-  }
+Xapian::doccount articles_naming_both(const Xapian::Database& db, std::string_view field_a,
+                                      std::string_view a, std::string_view field_b,
+                                      std::string_view b) {
   Xapian::Enquire enquire(db);
   enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(term_a),
+      Xapian::Query(Xapian::Query::OP_AND,
+                    Xapian::Query(bounded_term(exact_entity_prefix(entity_field(field_a)), a)),
                     Xapian::Query(bounded_term(exact_entity_prefix(entity_field(field_b)), b))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return double(enquire.get_mset(0, 0, total).get_matches_estimated()) / double(total);
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
 Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,

@@ -66,10 +66,11 @@ Xapian::doccount entity_article_count(const Xapian::Database& db, std::string_vi
 double entity_word_share(const Xapian::Database& db, std::string_view field_name,
                          std::string_view word);
 
-// Of the articles recognising `a` as an entity of `field_a`, the share that also
-// recognise `b` as one of `field_b` (names folded); 0 when none has `a`.
-double together_share(const Xapian::Database& db, std::string_view field_a, std::string_view a,
-                      std::string_view field_b, std::string_view b);
+// How many articles recognise both `a` as an entity of `field_a` and `b` as one of
+// `field_b` (names folded).
+Xapian::doccount articles_naming_both(const Xapian::Database& db, std::string_view field_a,
+                                      std::string_view a, std::string_view field_b,
+                                      std::string_view b);
 
 // How many articles recognise `mention` and link it to `canonical` (both folded).
 Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,

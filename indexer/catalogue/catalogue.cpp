@@ -162,10 +162,11 @@ class Relinker : public Evidence {
     return it->second;
   }
 
-  double together(const std::string& a, const std::string& b) override {
-    const auto [it, fresh] = m_together.try_emplace({a, b}, 0.0);
+  std::size_t together(const std::string& a, const std::string& b) override {
+    const auto [it, fresh] = m_together.try_emplace({a, b}, 0);
     if (fresh) {
-      it->second = schema::together_share(m_db, field_of(a), a.substr(2), field_of(b), b.substr(2));
+      it->second =
+          schema::articles_naming_both(m_db, field_of(a), a.substr(2), field_of(b), b.substr(2));
     }
     return it->second;
   }
@@ -176,7 +177,7 @@ class Relinker : public Evidence {
   }
 
   Xapian::WritableDatabase& m_db;
-  std::map<std::pair<std::string, std::string>, double> m_together;
+  std::map<std::pair<std::string, std::string>, std::size_t> m_together;
   std::size_t m_field = 0;  // the field being linked, for profile()
   std::map<std::string, double> m_shares;
   DisplayNames m_display;

@@ -21,8 +21,8 @@ constexpr double kSmoothing = 5.0;
 // Candidates with fewer than 1/kDominance of the first candidate's articles are dropped.
 constexpr std::size_t kDominance = 20;
 // An organisation or place starting with a surname leaves the surname alone unless at
-// least this share of its articles also name the person (by surname or full name).
-constexpr double kMinTogether = 0.3;
+// least this many of its articles also name the person in full.
+constexpr std::size_t kMinTogether = 2;
 // Part of every fingerprint: a program that links differently re-links every mention once.
 constexpr const char* kLinkingRules = "rules 1\n";
 
@@ -216,11 +216,12 @@ bool Linker::blocked_by_context(const std::string& mention, const std::vector<st
     if (evidence == nullptr) {
       return false;  // decided at the end of the run
     }
-    double share = evidence->together(name, feature(m_field, mention));
+    // The bare surname does not count: in "Baker <BKO>" stories it is the company.
+    std::size_t both = 0;
     for (const std::string& o : options) {
-      share = std::max(share, evidence->together(name, feature(m_field, o)));
+      both = std::max(both, evidence->together(name, feature(m_field, o)));
     }
-    return share >= kMinTogether;
+    return both >= kMinTogether;
   };
   for (const char* kind : {"O:", "L:"}) {
     const std::string start = kind + mention;

@@ -10,8 +10,8 @@
 //   Boesky" / "Ivan Boesky") when the archive has it. Candidates with far fewer articles
 //   than the first are dropped ("Nancy Reagan" beside "Ronald Reagan").
 // - One candidate: linked, unless the article names an organisation or place that starts
-//   with the mention (a "Baker" beside "Baker Hughes" stays "Baker") and whose articles
-//   seldom name the person (unlike "Reagan Administration").
+//   with the mention (a "Baker" beside "Baker Hughes" stays "Baker") and that the
+//   archive hardly ever names beside the full name (unlike "Reagan Administration").
 // - Several: the article's other entities decide, each candidate weighed by the entities
 //   its own articles name (naive Bayes with the candidates' article counts as priors, and
 //   each candidate's feature rates smoothed towards the archive's, so that a name seen in
@@ -49,8 +49,8 @@ class Evidence {
   virtual const Profile& profile(const std::string& name) = 0;
   // The share of all articles that have a feature, in (0, 1].
   virtual double share(const std::string& feature) = 0;
-  // The share of the articles with feature `a` that also have feature `b`.
-  virtual double together(const std::string& a, const std::string& b) = 0;
+  // The number of articles that have both features.
+  virtual std::size_t together(const std::string& a, const std::string& b) = 0;
 };
 
 // The feature of a folded name of entity field `field` ("person" -> "P:" + name).

@@ -20,8 +20,10 @@ class TableEvidence : public Evidence {
   std::map<std::string, Profile> profiles;
   const Profile& profile(const std::string& name) override { return profiles[name]; }
   double share(const std::string&) override { return 0.01; }
-  std::map<std::pair<std::string, std::string>, double> pairs;
-  double together(const std::string& a, const std::string& b) override { return pairs[{a, b}]; }
+  std::map<std::pair<std::string, std::string>, std::size_t> pairs;
+  std::size_t together(const std::string& a, const std::string& b) override {
+    return pairs[{a, b}];
+  }
 };
 
 const std::map<std::string, std::string> kDisplay = {{"ronald reagan", "Ronald Reagan"},
@@ -77,7 +79,9 @@ TEST_F(BakerLinking, ACompanyStartingWithTheSurnameKeepsItASurname) {
   EXPECT_EQ(single.link("baker", {}, &m_evidence), "James Baker");
   EXPECT_EQ(single.link("baker", {"O:baker hughes"}, &m_evidence), "Baker");
   EXPECT_EQ(single.link("baker", {"O:bakerloo"}, &m_evidence), "James Baker");
-  m_evidence.pairs[{"O:baker administration", "P:james baker"}] = 0.8;
+  m_evidence.pairs[{"O:baker hughes", "P:baker"}] = 30;  // the bare name does not count
+  EXPECT_EQ(single.link("baker", {"O:baker hughes"}, &m_evidence), "Baker");
+  m_evidence.pairs[{"O:baker administration", "P:james baker"}] = 5;
   EXPECT_EQ(single.link("baker", {"O:baker administration"}, &m_evidence), "James Baker")
       << "its articles name the person";
 }
