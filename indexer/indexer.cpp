@@ -131,7 +131,7 @@ ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
 // Reads chunk after chunk on worker threads while this thread writes the previous one:
 // parsing and Xapian's indexing then run at the same time.
 void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-                 RunSummary& summary, Progress& progress) {
+                 RunSummary& summary, Progress& progress, catalogue::NameSets& linkable) {
   if (files.empty()) {
     return;
   }
@@ -144,6 +144,9 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
     if (!plan.to_read.empty() && (links == nullptr || store.written().size() >= refresh_at)) {
       links =
           std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+      for (std::size_t f = 0; f < linkable.size(); ++f) {
+        linkable[f].insert(links->linkable()[f].begin(), links->linkable()[f].end());
+      }
       refresh_at = std::max(kFirstLinkRefresh, 2 * store.written().size());
     }
   };
@@ -205,7 +208,8 @@ RunSummary update_index(const IndexerOptions& o) {
   const ScanResult scan = scan_inputs(o.inputs);
   report_scan(scan, &summary);
   Progress progress(scan.files.size(), o.progress);
-  index_files(scan.files, o, store, summary, progress);
+  catalogue::NameSets linkable;  // names linked as articles were encoded
+  index_files(scan.files, o, store, summary, progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe when every folder was listed completely.
@@ -218,7 +222,8 @@ RunSummary update_index(const IndexerOptions& o) {
   }
   if (!summary.interrupted) {
     summary.relinked =
-        catalogue::update_links(store.database(), store.written(), store.entity_names()).relinked;
+        catalogue::update_links(store.database(), store.written(), store.entity_names(), linkable)
+            .relinked;
   }
   summary.document_count = store.document_count();
   return summary;

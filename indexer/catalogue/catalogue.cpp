@@ -63,6 +63,27 @@ class Relinker : public Evidence {
     return docs;
   }
 
+  // The articles of `changed` that name a mention that may link now or in `also`.
+  std::set<Xapian::docid> linkable(const std::vector<Xapian::docid>& changed,
+                                   const NameSets& also) const {
+    const std::set<Xapian::docid> written(changed.begin(), changed.end());
+    std::set<Xapian::docid> docs;
+    for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
+      std::set<std::string> mentions = also[f];
+      for (const auto& [mention, fp] : m_state[f]) {
+        mentions.insert(mention);
+      }
+      for (const std::string& m : mentions) {
+        for (Xapian::docid id : schema::documents_naming(m_db, kEntityFields[f], m)) {
+          if (written.contains(id)) {
+            docs.insert(id);
+          }
+        }
+      }
+    }
+    return docs;
+  }
+
   // Recomputes one article's links; returns whether they changed.
   bool relink(Xapian::docid id) {
     Xapian::Document doc;
@@ -197,11 +218,11 @@ void add_display_name(std::map<std::string, std::string>& names, const std::stri
 }
 
 RelinkStats update_links(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& changed,
-                         const DisplayNames& fresh) {
+                         const DisplayNames& fresh, const NameSets& encoded_linkable) {
   return with_database_errors([&] {
     Relinker relinker(db, fresh);
     std::set<Xapian::docid> docs = relinker.affected();
-    docs.insert(changed.begin(), changed.end());
+    docs.merge(relinker.linkable(changed, encoded_linkable));
     RelinkStats stats;
     for (Xapian::docid id : docs) {
       ++stats.examined;

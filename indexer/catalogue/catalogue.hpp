@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace news::catalogue {
 
 // Display forms of folded names, per entity field (person, org, place).
 using DisplayNames = std::array<std::map<std::string, std::string>, 3>;
+// Folded names, per entity field.
+using NameSets = std::array<std::set<std::string>, 3>;
 
 // Adds `name` to `names` under its folded form; a form not written in capitals replaces
 // one that is ("Washington" over "WASHINGTON").
@@ -27,10 +30,12 @@ struct RelinkStats {
 };
 
 // Brings the links up to date with the archive's names and the alias rules: the articles
-// `changed` in this run, and those naming a mention whose evidence changed since the last
-// run. Stores `fresh` display forms and commits. Throws Error(kDatabase).
+// `changed` in this run that name a mention that may link now or that was linked as they
+// were encoded (`encoded_linkable`), and the articles naming a mention whose evidence
+// changed since the last run. Stores `fresh` display forms and commits.
+// Throws Error(kDatabase).
 RelinkStats update_links(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& changed,
-                         const DisplayNames& fresh);
+                         const DisplayNames& fresh, const NameSets& encoded_linkable = {});
 
 // Replaces the alias rules kept in the index with the text of an alias file (checked
 // first: throws Error(kUsage) on a malformed line). update_links applies them.

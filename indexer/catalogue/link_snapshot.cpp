@@ -37,6 +37,13 @@ LinkSnapshot::LinkSnapshot(const Xapian::Database& db, const DisplayNames& fresh
     std::map<std::string, std::size_t> persons;
     auto linkers = make_linkers(db, m_display, &persons);
     m_known = std::make_unique<KnownNames>(db, persons, m_display[0]);
+    for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
+      for (const auto& [folded, count] : schema::indexed_entity_names(db, kEntityFields[f])) {
+        if (linkers[f]->may_link(folded)) {
+          m_linkable[f].insert(folded);
+        }
+      }
+    }
     return linkers;
   });
 }

@@ -36,10 +36,14 @@ class LinkSnapshot {
   // Sets the link terms of `doc`, encoded from `article`, for what can be decided now.
   void link(const Article& article, Xapian::Document& doc) const;
 
+  // The names this snapshot may link to another name (besides in-article links).
+  const NameSets& linkable() const { return m_linkable; }
+
  private:
   DisplayNames m_display;
   std::array<std::unique_ptr<Linker>, 3> m_linkers;
   std::unique_ptr<KnownNames> m_known;
+  NameSets m_linkable;
 };
 
 }  // namespace news::catalogue
