@@ -95,17 +95,28 @@ Linker::Linker(std::string_view field, const std::map<std::string, std::size_t>&
 }
 
 void Linker::add_candidates(const std::map<std::string, std::size_t>& names) {
-  // Persons are shortened to their last words ("Reagan"), organisations to their first
-  // ("Chrysler"); places are linked through country_aliases only.
-  if (m_field == "place") {
+  // Persons are shortened to their last words ("Reagan"). Organisations and places are
+  // not linked to the archive's longer names (a "Bank" or "Union" is anyone's): only to
+  // the article's own (longer_in_article) and, places, through country_aliases.
+  if (m_field != "person") {
     return;
   }
-  const bool person = m_field == "person";
+  // A word the archive uses more often to start a person's name than to end one is a
+  // first name: "Paul" alone is not "John Paul".
+  std::map<std::string, std::size_t> first, last;
+  for (const auto& [name, count] : names) {
+    const std::vector<std::string> w = words(name);
+    if (w.size() > 1) {
+      first[w.front()] += count;
+      last[w.back()] += count;
+    }
+  }
   for (const auto& [name, count] : names) {
     const std::vector<std::string> w = words(name);
     for (std::size_t k = 1; k < w.size(); ++k) {
-      const std::string shorter = person ? joined(w, k, w.size()) : joined(w, 0, k);
-      if (extends(person, name, shorter)) {
+      const std::string shorter = joined(w, k, w.size());
+      const bool first_name = k + 1 == w.size() && first[shorter] > last[shorter];
+      if (!first_name && extends(true, name, shorter)) {
         m_candidates[shorter].push_back(name);
       }
     }
@@ -119,9 +130,7 @@ void Linker::add_candidates(const std::map<std::string, std::size_t>& names) {
     const std::size_t top = m_counts.at(full.front());
     std::erase_if(full, [&](const std::string& n) { return m_counts.at(n) * kDominance < top; });
   }
-  if (person) {
-    add_initials_variants(names);
-  }
+  add_initials_variants(names);
 }
 
 void Linker::add_initials_variants(const std::map<std::string, std::size_t>& names) {

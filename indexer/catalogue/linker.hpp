@@ -3,9 +3,10 @@
 // schema/entity_terms.hpp).
 //
 // - A person mention that is the end of longer person names in the archive ("Reagan",
-//   "De Clercq") may stand for them; an organisation that is the start of longer ones
-//   ("Chrysler" / "Chrysler Corp") likewise; a place that is a country's name or code
-//   ("U.S.", "USA") stands for the country's display name.
+//   "De Clercq") may stand for them, unless the archive uses it mostly as a first name
+//   ("Paul"); an organisation that starts a longer one of the same article followed by
+//   designators ("BankAmerica" / "BankAmerica Corp") stands for it; a place that is a
+//   country's name or code ("U.S.", "USA") stands for the country's display name.
 // - A person's name with middle initials links to the same name without them ("Ivan F.
 //   Boesky" / "Ivan Boesky") when the archive has it. Candidates with far fewer articles
 //   than the first are dropped ("Nancy Reagan" beside "Ronald Reagan").

@@ -103,12 +103,25 @@ TEST(Linker, RareRivalsAndMiddleInitialsGiveWay) {
   EXPECT_EQ(linker.link("ivan f. boesky", {}, &evidence), "ivan boesky");
 }
 
-TEST(Linker, OrganisationLinksToItsLongerName) {
+TEST(Linker, OrganisationLinksToTheArticlesLongerName) {
   const AliasRules none;
-  const Linker linker("org", {{"chrysler corp", 30}, {"chrysler", 10}}, none, {});
+  const Linker linker("org", {{"chrysler corp", 30}, {"chrysler", 10}, {"merrill lynch", 9}}, none,
+                      {});
   TableEvidence evidence;
-  EXPECT_EQ(linker.link("chrysler", {}, &evidence), "chrysler corp");
-  EXPECT_FALSE(linker.may_link("corp"));
+  EXPECT_EQ(linker.link("chrysler", {"O:chrysler", "O:chrysler corp"}, &evidence), "chrysler corp");
+  EXPECT_EQ(linker.link("chrysler", {"O:chrysler"}, &evidence), "chrysler")
+      << "not from other articles";
+  EXPECT_EQ(linker.link("merrill lynch", {"O:merrill lynch", "O:merrill lynch capital"}, &evidence),
+            "merrill lynch")
+      << "\"Capital\" names another company";
+}
+
+TEST(Linker, AFirstNameAloneIsNotASurname) {
+  const AliasRules none;
+  const Linker linker("person",
+                      {{"john paul", 3}, {"paul volcker", 50}, {"paul", 20}, {"paul keating", 9}},
+                      none, kDisplay);
+  EXPECT_TRUE(linker.candidates("paul").empty());
 }
 
 TEST(Linker, CountryNamesAndCodesLinkToOneCountry) {
