@@ -135,11 +135,17 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
   return out;
 }
 
-void encode_articles(FileOutcome& outcome) {
+void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links) {
   thread_local schema::DocumentCodec codec;  // owns a TermGenerator: one per thread
   outcome.documents.clear();
-  for (const Article& article : outcome.result.articles) {
+  for (Article& article : outcome.result.articles) {
+    if (links != nullptr) {
+      links->add_known_persons(article);
+    }
     outcome.documents.push_back(codec.encode(article, outcome.stamp));
+    if (links != nullptr) {
+      links->link(article, outcome.documents.back());
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "article.hpp"
+#include "catalogue/link_snapshot.hpp"
 #include "readers/reader.hpp"
 #include "scanner.hpp"
 
@@ -21,8 +22,9 @@ struct FileOutcome {
 };
 
 // Encodes the outcome's articles into `documents` (terms, values, data), on the calling
-// thread: workers do this so that the one writer only stores them.
-void encode_articles(FileOutcome& outcome);
+// thread: workers do this so that the one writer only stores them. With `links`, their
+// entities are linked to canonical names as far as the catalogue allows yet.
+void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links = nullptr);
 
 // How files are read.
 struct ReadSettings {

@@ -118,8 +118,15 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
-    m_db.replace_document(DocumentCodec::id_term(a.id), doc);
+    m_written.push_back(m_db.replace_document(DocumentCodec::id_term(a.id), doc));
     fresh.insert(a.id);
+    std::size_t f = 0;
+    for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
+      for (const std::string& name : *names) {
+        catalogue::add_display_name(m_entity_names[f], name);
+      }
+      ++f;
+    }
   }
   for (const std::string& id : state.article_ids) {
     if (!fresh.contains(id)) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "catalogue/catalogue.hpp"
 #include "document_codec.hpp"
 
 namespace news {
@@ -71,6 +72,13 @@ class IndexStore {
 
   Xapian::doccount document_count() const { return m_db.get_doccount(); }
 
+  // Documents written since the store was opened, and the display forms of their
+  // entities: what the entity catalogue links at the end of the run.
+  const std::vector<Xapian::docid>& written() const { return m_written; }
+  const catalogue::DisplayNames& entity_names() const { return m_entity_names; }
+
+  Xapian::WritableDatabase& database() { return m_db; }
+
  private:
   void load_state();
   void load_metadata();
@@ -81,6 +89,8 @@ class IndexStore {
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
   std::size_t m_pending = 0;
+  std::vector<Xapian::docid> m_written;
+  catalogue::DisplayNames m_entity_names;
 };
 
 }  // namespace news

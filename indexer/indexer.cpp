@@ -1,6 +1,7 @@
 #include "indexer.hpp"
 
 #include <chrono>
+#include <fstream>
 #include <future>
 #include <iostream>
 #include <memory>
@@ -8,9 +9,12 @@
 #include <sstream>
 #include <tuple>
 
+#include "catalogue/catalogue.hpp"
+#include "catalogue/entity_listing.hpp"
 #include "collections.hpp"
 #include "database.hpp"
 #include "diagnostics.hpp"
+#include "entity_terms.hpp"
 #include "error.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
@@ -25,6 +29,12 @@ namespace {
 
 // Files read in parallel before their articles are written in order; bounds memory.
 constexpr std::size_t kFilesPerChunk = 64;
+// The catalogue the workers link with is taken again from the index each time the
+// number of articles written in the run has doubled (from this many on), so that
+// articles are mostly linked as they are encoded rather than rewritten at the end.
+constexpr std::size_t kFirstLinkRefresh = 64;
+
+using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
 
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
@@ -87,7 +97,7 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
 // workers also encode the articles into documents.
 std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
                                     const std::vector<std::optional<std::string>>& known_hashes,
-                                    const IndexerOptions& o) {
+                                    const IndexerOptions& o, const Links& links) {
   ReadSettings settings;
   settings.field_map = std::make_shared<const FieldMap>(o.field_map);
   settings.max_article_bytes = o.max_article_bytes;
@@ -95,7 +105,7 @@ std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
   parallel_for(files.size(), o.jobs, [&](std::size_t i) {
     outcomes[i] = read_input_file(*files[i], known_hashes[i], settings);
     if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
-      encode_articles(outcomes[i]);
+      encode_articles(outcomes[i], links.get());
     }
   });
   return outcomes;
@@ -135,21 +145,37 @@ ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
 // Reads chunk after chunk on worker threads while this thread writes the previous one:
 // parsing and Xapian's indexing then run at the same time.
 void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-                 RunSummary& summary, Progress& progress) {
+                 RunSummary& summary, Progress& progress, catalogue::NameSets& linkable) {
   if (files.empty()) {
     return;
   }
   ChunkPlan plan = plan_chunk(files, 0, store);
-  auto reading =
-      std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
+  Links links;
+  std::size_t refresh_at = kFirstLinkRefresh;
+  // A snapshot is taken for the first chunk that has files to read, then as the run's
+  // articles double.
+  const auto refresh_links = [&] {
+    if (!plan.to_read.empty() && (links == nullptr || store.written().size() >= refresh_at)) {
+      links =
+          std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
+      for (std::size_t f = 0; f < linkable.size(); ++f) {
+        linkable[f].insert(links->linkable()[f].begin(), links->linkable()[f].end());
+      }
+      refresh_at = std::max(kFirstLinkRefresh, 2 * store.written().size());
+    }
+  };
+  refresh_links();
+  auto reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
+                            std::cref(o), links);
   while (true) {
     std::vector<FileOutcome> outcomes = reading.get();
     const ChunkPlan current = std::move(plan);
     const bool more = current.end < files.size() && !interrupted();
     if (more) {
       plan = plan_chunk(files, current.end, store);  // files not yet written: state is final
-      reading =
-          std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes, std::cref(o));
+      refresh_links();
+      reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
+                           std::cref(o), links);
     }
     summary.unchanged += current.unchanged_articles;
     summary.known_failures += current.known_failures;
@@ -219,6 +245,17 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// The text of the alias file given with --aliases. Throws Error(kInput).
+std::string read_alias_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) {
+    throw Error(ExitCode::kInput, "cannot read the alias file " + path);
+  }
+  return text.str();
+}
+
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
@@ -232,7 +269,8 @@ RunSummary update_index(const IndexerOptions& o) {
   assign_collections(scan, o.collection, store);
   report_scan(scan, &summary);
   Progress progress(scan.files.size(), o.progress);
-  index_files(scan.files, o, store, summary, progress);
+  catalogue::NameSets linkable;  // names linked as articles were encoded
+  index_files(scan.files, o, store, summary, progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe under folders that were listed completely.
@@ -240,6 +278,14 @@ RunSummary update_index(const IndexerOptions& o) {
     delete_vanished(scan, store, summary);
   }
   store.commit_if_due(o.batch_size, /*force=*/true);
+  if (!o.aliases_file.empty()) {
+    catalogue::store_aliases(store.database(), read_alias_file(o.aliases_file));
+  }
+  if (!summary.interrupted) {
+    summary.relinked =
+        catalogue::update_links(store.database(), store.written(), store.entity_names(), linkable)
+            .relinked;
+  }
   summary.document_count = store.document_count();
   if (o.compact && !summary.interrupted) {
     std::tie(summary.compacted_from, summary.compacted_to) = store.compact();  // under the lock
@@ -266,6 +312,23 @@ int run_check(const IndexerOptions& o) {
   }
   throw Error(ExitCode::kDatabase, "index at " + o.db_dir + " is damaged",
               "rebuild it: remove " + o.db_dir + " and run newsindex again on the same folders");
+void run_catalogue(const IndexerOptions& o) {
+  if (!o.aliases_file.empty()) {
+    const std::string text = read_alias_file(o.aliases_file);
+    IndexStore store(o.db_dir);
+    catalogue::store_aliases(store.database(), text);
+    catalogue::update_links(store.database(), {}, {});
+  }
+  if (!o.entities) {
+    return;
+  }
+  const Xapian::Database db = schema::open_for_search(o.db_dir);
+  for (std::string_view field : schema::kEntityFields) {
+    if (o.entity_type.empty() || o.entity_type == field) {
+      catalogue::write_entities(std::cout, catalogue::list_entities(db, field), o.entity_format);
+    }
+  }
+  std::cout.flush();
 }
 
 std::size_t run_extraction(const IndexerOptions& o) {
@@ -282,7 +345,7 @@ std::size_t run_extraction(const IndexerOptions& o) {
       files.push_back(&scan.files[i]);
     }
     const auto outcomes =
-        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o);
+        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o, nullptr);
     for (std::size_t i = 0; i < files.size(); ++i) {
       report_read(*files[i], outcomes[i]);
       failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;

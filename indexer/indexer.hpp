@@ -14,6 +14,9 @@ RunSummary run_indexing(const IndexerOptions& options);
 // newsindex --check: Xapian's check of the index; prints what it finds. Returns 0 when the
 // index is whole; throws Error(kDatabase) when it is damaged (with how to rebuild).
 int run_check(const IndexerOptions& options);
+// --entities and --aliases without inputs: applies the alias file (re-linking the index's
+// articles) and lists the catalogue. Throws Error(kDatabase, kUsage, kInput).
+void run_catalogue(const IndexerOptions& options);
 
 // Prints one JSON line per article of the inputs, as it would be indexed. Returns the
 // number of files that could not be read.

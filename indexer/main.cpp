@@ -25,6 +25,10 @@ int run(const news::IndexerOptions& options) {
   if (options.check) {
     return news::run_check(options);
   }
+  if (options.entities || (options.inputs.empty() && !options.aliases_file.empty())) {
+    news::run_catalogue(options);
+    return 0;
+  }
   if (options.extract) {
     return news::run_extraction(options) == 0 ? 0 : int(news::ExitCode::kInput);
   }

@@ -58,6 +58,15 @@ po::options_description visible_options(IndexerOptions& o) {
       ("map", po::value<std::vector<std::string>>()->composing(),
        "FIELD=KEY: take article FIELD (title, body, date, byline, source, url, id, language)"
        " from record KEY in JSON and CSV files (repeatable)")
+      ("entities", po::bool_switch(&o.entities),
+       "list the index's canonical persons, organisations and places with their variants and"
+       " article counts, most frequent first; indexes nothing")
+      ("type", po::value(&o.entity_type), "with --entities: person, org or place only")
+      ("format", po::value(&o.entity_format), "with --entities: text (default), csv or json")
+      ("aliases", po::value(&o.aliases_file),
+       "FILE: merge and split rules for linking names (`Ronald Reagan = Reagan`,"
+       " `Baker Hughes != Baker`); replaces the rules kept in the index and re-links"
+       " its articles without reading them again")
       ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
       ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
       ("max-article-bytes", po::value(&o.max_article_bytes),
@@ -98,6 +107,22 @@ void take_move_root(const std::vector<std::string>& values, IndexerOptions& o) {
   o.inputs.insert(o.inputs.begin(), values.begin() + 1, values.end());
 }
 
+void check_catalogue_options(const IndexerOptions& o) {
+  static constexpr std::string_view kTypes[] = {"person", "org", "place"};
+  static constexpr std::string_view kFormats[] = {"text", "csv", "json"};
+  if (!o.entity_type.empty() &&
+      std::find(std::begin(kTypes), std::end(kTypes), o.entity_type) == std::end(kTypes)) {
+    throw Error(ExitCode::kUsage, "--type " + o.entity_type + ": expected person, org or place");
+  }
+  if (std::find(std::begin(kFormats), std::end(kFormats), o.entity_format) == std::end(kFormats)) {
+    throw Error(ExitCode::kUsage, "--format " + o.entity_format + ": expected text, csv or json");
+  }
+  if (o.entities && (o.extract || !o.inputs.empty())) {
+    throw Error(ExitCode::kUsage, "--entities lists the index: give no inputs and no --extract",
+                "newsindex --entities [--type person] [--format json]");
+  }
+}
+
 }  // namespace
 
 IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
@@ -128,7 +153,8 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   if (o.show_help || o.show_version || o.check) {
     return o;
   }
-  if (o.inputs.empty()) {
+  check_catalogue_options(o);
+  if (o.inputs.empty() && !o.entities && o.aliases_file.empty()) {
     throw Error(ExitCode::kUsage, "no input given: name the files or folders to index",
                 "newsindex [--db DIR] FOLDER...");
   }

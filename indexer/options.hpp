@@ -24,6 +24,10 @@ struct IndexerOptions {
   std::size_t batch_size = 1000;  // --batch-size: changes per commit
   std::size_t max_article_bytes = std::size_t{10} << 20;  // --max-article-bytes
   std::map<std::string, std::string> field_map;           // --map FIELD=KEY (JSON and CSV records)
+  bool entities = false;               // --entities: list the entity catalogue, index nothing
+  std::string entity_type;             // --type: person, org or place (empty: all three)
+  std::string entity_format = "text";  // --format: text, csv or json
+  std::string aliases_file;            // --aliases FILE: the alias rules to apply
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

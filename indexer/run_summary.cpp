@@ -35,6 +35,9 @@ std::string RunSummary::line() const {
            " that could not be read before, unchanged: not read again";
   }
   out += timing;
+  if (relinked > 0) {
+    out += "; names re-linked in " + std::to_string(relinked) + " articles";
+  }
   if (compacted_to > 0) {
     char sizes[96];
     std::snprintf(sizes, sizeof sizes, "; compacted %.1f MB to %.1f MB",

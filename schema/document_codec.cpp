@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "article_json.hpp"
+#include "entity_terms.hpp"
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
@@ -136,6 +137,8 @@ void DocumentCodec::index_entities(Xapian::Document& doc, std::string_view field
     m_terms.index_text(fold_name(name), 1, prefix);
     m_terms.increase_termpos(kNameGap);
     doc.add_boolean_term(exact_entity_term(field_name, name));
+    // Until the catalogue links it (entity_terms.hpp), a name stands for itself.
+    doc.add_boolean_term(canonical_entity_term(field_name, name));
   }
 }
 

@@ -55,4 +55,12 @@ std::string exact_entity_prefix(const Field& field) {
   return std::string(prefix::kExactEntity) + std::string(field.prefix.substr(1)) + ":";
 }
 
+std::string canonical_entity_prefix(const Field& field) {
+  return std::string(prefix::kCanonicalEntity) + std::string(field.prefix.substr(1)) + ":";
+}
+
+std::string linked_words_prefix(const Field& field) {
+  return std::string(prefix::kLinkedWords) + std::string(field.prefix.substr(1));
+}
+
 }  // namespace news::schema

@@ -49,6 +49,11 @@ namespace prefix {
 inline constexpr std::string_view kId = "Q";            ///< unique article id
 inline constexpr std::string_view kSourceFile = "XF";   ///< source file id (for deletions)
 inline constexpr std::string_view kExactEntity = "XE";  ///< + "P:"/"O:"/"L:" + folded name
+/// + "P"/"O"/"L": words (with positions) of the canonical name a mention links to, when it
+/// differs from the mention ("Reagan" linked to "Ronald Reagan": "XCPronald", "XCPreagan").
+inline constexpr std::string_view kLinkedWords = "XC";
+/// + "P:"/"O:"/"L:" + folded canonical name: one per entity of the article, linked or not.
+inline constexpr std::string_view kCanonicalEntity = "XCE";
 }  // namespace prefix
 
 struct Field {
@@ -83,10 +88,21 @@ inline constexpr std::array kFields = {
           "date:2025-10-01..2025-10-31"},
 };
 
+/// Metadata keys of the entity catalogue (see docs/entities.md).
+namespace metadata {
+inline constexpr std::string_view kAliases = "newsindex.aliases";    ///< the alias file's text
+inline constexpr std::string_view kLinkState = "newsindex.links.";   ///< + field name: JSON
+inline constexpr std::string_view kDisplayName = "newsindex.name.";  ///< + "P:" + folded name
+}  // namespace metadata
+
 /// The field called `name`, or nullptr.
 const Field* find_field(std::string_view name);
 
 /// The exact-entity term prefix ("XEP:", "XEO:", "XEL:") of an entity field.
 std::string exact_entity_prefix(const Field& field);
+/// The canonical-entity term prefix ("XCEP:", ...) of an entity field.
+std::string canonical_entity_prefix(const Field& field);
+/// The prefix of the linked canonical-name words ("XCP", ...) of an entity field.
+std::string linked_words_prefix(const Field& field);
 
 }  // namespace news::schema

@@ -164,10 +164,14 @@ Xapian::Query entity_query(std::string_view field_name, std::string_view name) {
   }
   std::string folded = fold_name(name);
   std::erase(folded, '"');
-  // An inner parser splits words exactly as the TermGenerator did when indexing.
+  // An inner parser splits words exactly as the TermGenerator did when indexing. The
+  // name as recognised, or the canonical name a mention was linked to (entity_terms.hpp).
   Xapian::QueryParser words;
-  return words.parse_query("\"" + folded + "\"", Xapian::QueryParser::FLAG_PHRASE,
-                           std::string(f->prefix));
+  const std::string phrase = "\"" + folded + "\"";
+  return Xapian::Query(
+      Xapian::Query::OP_OR,
+      words.parse_query(phrase, Xapian::QueryParser::FLAG_PHRASE, std::string(f->prefix)),
+      words.parse_query(phrase, Xapian::QueryParser::FLAG_PHRASE, linked_words_prefix(*f)));
 }
 
 std::string fold_entity_values(std::string_view text) {
@@ -215,8 +219,11 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_vi
     const std::string name(f.name);
     switch (f.kind) {
       case FieldKind::kFreeText:
+        qp.add_prefix(name, std::string(f.prefix));
+        break;
       case FieldKind::kEntity:  // values are folded by fold_entity_values first
         qp.add_prefix(name, std::string(f.prefix));
+        qp.add_prefix(name, linked_words_prefix(f));  // names a mention was linked to
         break;
       case FieldKind::kBoolean:
         qp.add_boolean_prefix(name, std::string(f.prefix));

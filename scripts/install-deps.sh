@@ -10,7 +10,7 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev libhowardhinnant-date-dev
   libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
-  libyaml-cpp-dev libxxhash-dev
+  libyaml-cpp-dev libxxhash-dev iso-codes
   sqlite3 libsqlite3-dev clang-format ccache
 )
 

@@ -161,10 +161,11 @@ TEST(DateField, MalformedDatesAreReportedNotThrownThroughTheParser) {
   EXPECT_TRUE(q.empty()) << q.get_description();  // matches nothing
 }
 
-TEST(EntityQuery, IsAPhraseOfFoldedWords) {
+TEST(EntityQuery, IsAPhraseOfFoldedWordsAsRecognisedOrLinked) {
   EXPECT_EQ(entity_query("person", "Stéphane  Dujarric").get_description(),
-            "Query((XPstephane@1 PHRASE 2 XPdujarric@2))");
-  EXPECT_EQ(entity_query("place", "Kabul").get_description(), "Query(XLkabul@1)");
+            "Query(((XPstephane@1 PHRASE 2 XPdujarric@2) OR "
+            "(XCPstephane@1 PHRASE 2 XCPdujarric@2)))");
+  EXPECT_EQ(entity_query("place", "Kabul").get_description(), "Query((XLkabul@1 OR XCLkabul@1))");
 }
 
 TEST(FoldEntityValues, FoldsOnlyEntityFieldValues) {

@@ -1,0 +1,79 @@
+// How an article's entities and their links to canonical names are stored as terms.
+//
+// Each recognised name keeps its own terms (`XP` words, `XEP:` exact term), so
+// `person:reagan` finds every mention. The entity catalogue (indexer/catalogue/) decides
+// which canonical name each mention links to; that decision is stored as one `XCEP:` term
+// per entity and, where the canonical name differs from the mention, the canonical name's
+// words under `XCP` with positions, so that `--person "Ronald Reagan"` finds an article
+// that says only "Reagan". Links are rewritten from these terms alone: re-linking never
+// needs the source files.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace news::schema {
+
+// The entity fields of the schema, by name.
+inline constexpr std::array<std::string_view, 3> kEntityFields = {"person", "org", "place"};
+
+// One entity of an article (folded) and the canonical name it links to (display form).
+struct EntityLink {
+  std::string mention;
+  std::string canonical;
+  bool operator==(const EntityLink&) const = default;
+};
+
+// A folded name and the number of articles it stands for.
+using NameCount = std::pair<std::string, Xapian::doccount>;
+
+// The term that says an article's entity of `field_name` links to `canonical`.
+std::string canonical_entity_term(std::string_view field_name, std::string_view canonical);
+
+// Folded names of `field_name` recognised in the document (from its exact terms).
+std::vector<std::string> entity_names(const Xapian::Document& doc, std::string_view field_name);
+
+// Folded canonical names the document's entities of `field_name` link to.
+std::vector<std::string> canonical_names(const Xapian::Document& doc, std::string_view field_name);
+
+// Replaces the document's link terms of `field_name` with `links`.
+void set_entity_links(Xapian::Document& doc, std::string_view field_name,
+                      const std::vector<EntityLink>& links);
+
+// Folded names of `field_name` recognised anywhere in the index, with article counts.
+std::vector<NameCount> indexed_entity_names(const Xapian::Database& db,
+                                            std::string_view field_name);
+
+// Folded canonical names of `field_name` with the number of articles linked to each.
+std::vector<NameCount> canonical_entity_counts(const Xapian::Database& db,
+                                               std::string_view field_name);
+
+// Documents in which `folded` was recognised as an entity of `field_name`.
+std::vector<Xapian::docid> documents_naming(const Xapian::Database& db, std::string_view field_name,
+                                            std::string_view folded);
+
+// How many articles recognise `folded` as an entity of `field_name`.
+Xapian::doccount entity_article_count(const Xapian::Database& db, std::string_view field_name,
+                                      std::string_view folded);
+
+// Of the articles whose text has `word` (one folded word), the share in which it is part
+// of a recognised entity of `field_name`: near 1 for "volcker", low for "rose".
+double entity_word_share(const Xapian::Database& db, std::string_view field_name,
+                         std::string_view word);
+
+// How many articles recognise both `a` as an entity of `field_a` and `b` as one of
+// `field_b` (names folded).
+Xapian::doccount articles_naming_both(const Xapian::Database& db, std::string_view field_a,
+                                      std::string_view a, std::string_view field_b,
+                                      std::string_view b);
+
+// How many articles recognise `mention` and link it to `canonical` (both folded).
+Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,
+                                      std::string_view mention, std::string_view canonical);
+
+}  // namespace news::schema
