@@ -185,6 +185,10 @@ void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
   if (m_pending == 0 || (!force && m_pending < batch_size)) {
     return;
   }
+  commit();
+}
+
+void IndexStore::commit() {
   schema::commit(m_db, m_dir);
   m_pending = 0;
 }

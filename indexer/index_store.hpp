@@ -69,6 +69,8 @@ class IndexStore {
 
   // Commits when `batch_size` changes are pending (or always when force).
   void commit_if_due(std::size_t batch_size, bool force = false);
+  // Commits whatever was written, through the store or its database() (the catalogue).
+  void commit();
 
   Xapian::doccount document_count() const { return m_db.get_doccount(); }
 

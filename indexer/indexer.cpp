@@ -285,6 +285,7 @@ RunSummary update_index(const IndexerOptions& o) {
     summary.relinked =
         catalogue::update_links(store.database(), store.written(), store.entity_names(), linkable)
             .relinked;
+    store.commit();
   }
   summary.document_count = store.document_count();
   if (o.compact && !summary.interrupted) {
@@ -312,12 +313,15 @@ int run_check(const IndexerOptions& o) {
   }
   throw Error(ExitCode::kDatabase, "index at " + o.db_dir + " is damaged",
               "rebuild it: remove " + o.db_dir + " and run newsindex again on the same folders");
+}
+
 void run_catalogue(const IndexerOptions& o) {
   if (!o.aliases_file.empty()) {
     const std::string text = read_alias_file(o.aliases_file);
     IndexStore store(o.db_dir);
     catalogue::store_aliases(store.database(), text);
     catalogue::update_links(store.database(), {}, {});
+    store.commit();
   }
   if (!o.entities) {
     return;

@@ -228,7 +228,6 @@ RelinkStats update_links(Xapian::WritableDatabase& db, const std::vector<Xapian:
       stats.relinked += relinker.relink(id) ? 1 : 0;
     }
     relinker.save();
-    schema::commit(db);
     return stats;
   });
 }

@@ -61,7 +61,9 @@ class Catalogue : public ::testing::Test {
     std::vector<std::string> found;
     std::istringstream in(newsquery(args).out);
     for (std::string line; std::getline(in, line);) {
-      found.push_back(json::parse(line)["id"]);
+      // Ids are COLLECTION/relative/path; the collection is the indexed folder's name.
+      const std::string id = json::parse(line)["id"];
+      found.push_back(id.substr(id.find('/') + 1));
     }
     std::sort(found.begin(), found.end());
     return found;
