@@ -9,15 +9,15 @@
 namespace news {
 
 struct RunSummary {
-  std::size_t added = 0;      // articles new to the index
-  std::size_t updated = 0;    // articles re-indexed because their file changed
-  std::size_t unchanged = 0;  // articles whose file did not change
-  std::size_t deleted = 0;    // articles whose file is gone
-  std::size_t relinked = 0;   // articles whose names the catalogue linked anew at the end
+  std::size_t added = 0;                       // articles new to the index
+  std::size_t updated = 0;                     // articles re-indexed because their file changed
+  std::size_t unchanged = 0;                   // articles whose file did not change
+  std::size_t deleted = 0;                     // articles whose file is gone
   std::map<std::string, std::size_t> skipped;  // reason -> files
   std::size_t failed_files = 0;                // files that could not be read (exit 4)
   std::size_t known_failures = 0;  // files that failed before, unchanged: not read again
   std::size_t document_count = 0;  // articles in the index afterwards
+  std::size_t relinked = 0;        // articles the catalogue re-linked at the end
   double seconds = 0;
   std::uintmax_t compacted_from = 0, compacted_to = 0;  // index bytes, when --compact ran
   bool interrupted = false;

@@ -7,7 +7,6 @@
 
 #include "aliases.hpp"
 #include "catalogue_store.hpp"
-#include "country_aliases.hpp"
 #include "entity_terms.hpp"
 #include "fields.hpp"
 #include "linker.hpp"
@@ -20,20 +19,12 @@ using Variants = std::map<std::string, std::vector<std::pair<std::string, std::s
 
 // For each folded canonical name, the mentions linked to it and in how many articles.
 Variants linked_variants(const Xapian::Database& db, std::string_view field,
-                         const std::map<std::string, std::size_t>& names, const Linker& linker,
-                         const AliasRules& aliases) {
+                         const std::map<std::string, std::size_t>& names, const Linker& linker) {
   Variants variants;
   for (const auto& [mention, count] : names) {
     std::set<std::string> targets{mention};
-    if (linker.may_link(mention)) {
-      targets.insert(linker.candidates(mention).begin(), linker.candidates(mention).end());
-      if (const std::string* merged = aliases.merged_into(mention)) {
-        targets.insert(fold_name(*merged));
-      }
-      const auto country = country_aliases().find(mention);
-      if (field == "place" && country != country_aliases().end()) {
-        targets.insert(fold_name(country->second));
-      }
+    for (const std::string& t : linker.possible_targets(mention)) {
+      targets.insert(t);
     }
     for (const std::string& t : targets) {
       const std::size_t n =
@@ -77,7 +68,7 @@ std::vector<ListedEntity> list_entities(const Xapian::Database& db, std::string_
       names[folded] = count;
     }
     const Linker linker(field, names, aliases, display);
-    Variants variants = linked_variants(db, field, names, linker, aliases);
+    Variants variants = linked_variants(db, field, names, linker);
     std::vector<ListedEntity> out;
     for (const auto& [folded, count] : schema::canonical_entity_counts(db, field)) {
       ListedEntity e{std::string(field), linker.display(folded), count,

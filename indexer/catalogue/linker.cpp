@@ -98,6 +98,7 @@ void Linker::add_candidates(const std::map<std::string, std::size_t>& names) {
   // Persons are shortened to their last words ("Reagan"). Organisations and places are
   // not linked to the archive's longer names (a "Bank" or "Union" is anyone's): only to
   // the article's own (longer_in_article) and, places, through country_aliases.
+  add_extensions(names);
   if (m_field != "person") {
     return;
   }
@@ -131,6 +132,36 @@ void Linker::add_candidates(const std::map<std::string, std::size_t>& names) {
     std::erase_if(full, [&](const std::string& n) { return m_counts.at(n) * kDominance < top; });
   }
   add_initials_variants(names);
+}
+
+void Linker::add_extensions(const std::map<std::string, std::size_t>& names) {
+  const bool person = m_field == "person";
+  for (const auto& [name, count] : names) {
+    const std::vector<std::string> w = words(name);
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      const std::string shorter = person ? joined(w, k, w.size()) : joined(w, 0, k);
+      if (extends(person, name, shorter)) {
+        m_extensions[shorter].push_back(name);
+      }
+    }
+  }
+}
+
+std::vector<std::string> Linker::possible_targets(const std::string& mention) const {
+  std::vector<std::string> out;
+  if (const auto it = m_extensions.find(mention); it != m_extensions.end()) {
+    out = it->second;
+  }
+  if (const auto it = m_without_initials.find(mention); it != m_without_initials.end()) {
+    out.push_back(it->second);
+  }
+  if (const std::string* merged = m_aliases.merged_into(mention)) {
+    out.push_back(fold_name(*merged));
+  }
+  if (const std::string* country = m_field == "place" ? country_of(mention) : nullptr) {
+    out.push_back(fold_name(*country));
+  }
+  return out;
 }
 
 void Linker::add_initials_variants(const std::map<std::string, std::size_t>& names) {

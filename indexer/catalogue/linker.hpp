@@ -67,6 +67,10 @@ class Linker {
   // The full names `mention` may stand for (folded), most articles first.
   const std::vector<std::string>& candidates(const std::string& mention) const;
 
+  // Every name `mention` could be linked to in some article (folded): longer names of the
+  // archive it is part of, its alias, its country. For listing variants.
+  std::vector<std::string> possible_targets(const std::string& mention) const;
+
   // Everything the decision for `mention` depends on besides the article; when it is
   // unchanged, articles linked earlier need no re-linking.
   std::string fingerprint(const std::string& mention) const;
@@ -85,6 +89,7 @@ class Linker {
  private:
   void add_candidates(const std::map<std::string, std::size_t>& names);
   void add_initials_variants(const std::map<std::string, std::size_t>& names);
+  void add_extensions(const std::map<std::string, std::size_t>& names);
   std::optional<std::string> longer_in_article(const std::string& mention,
                                                const Context& context) const;
   bool blocked_by_context(const std::string& mention, const std::vector<std::string>& options,
@@ -97,6 +102,7 @@ class Linker {
   std::map<std::string, std::string> m_display;
   std::map<std::string, std::size_t> m_counts;
   std::map<std::string, std::vector<std::string>> m_candidates;
+  std::map<std::string, std::vector<std::string>> m_extensions;  // all longer names
   std::map<std::string, std::string> m_without_initials;  // "ivan f. boesky" -> "ivan boesky"
 };
 

@@ -101,6 +101,10 @@ TEST(Linker, RareRivalsAndMiddleInitialsGiveWay) {
   EXPECT_EQ(linker.link("reagan", {"P:nancy reagan"}, &evidence), "nancy reagan")
       << "the article's own full name comes first";
   EXPECT_EQ(linker.link("ivan f. boesky", {}, &evidence), "ivan boesky");
+  EXPECT_EQ(linker.possible_targets("reagan"),
+            (std::vector<std::string>{"nancy reagan", "ronald reagan"}))
+      << "listing variants looks at every name a mention could have been linked to";
+  EXPECT_EQ(linker.possible_targets("ivan f. boesky"), std::vector<std::string>{"ivan boesky"});
 }
 
 TEST(Linker, OrganisationLinksToTheArticlesLongerName) {
