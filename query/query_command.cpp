@@ -8,7 +8,7 @@
 
 #include "error.hpp"
 #include "result_writer.hpp"
-#include "searcher.hpp"
+#include "search_engine.hpp"
 
 namespace news {
 namespace {
@@ -26,26 +26,40 @@ std::ofstream open_output(const QueryOptions& o) {
   return out;
 }
 
+void print_notes(const SearchHeader& header) {
+  for (const std::string& note : header.notes) {
+    std::cerr << "newsquery: note: " << note << '\n';
+  }
+}
+
 }  // namespace
 
 int run_query(const QueryOptions& o) {
-  Searcher searcher(o);
-  const SearchHeader header = searcher.run();
-  if (!searcher.note().empty()) {
-    std::cerr << "newsquery: note: " << searcher.note() << '\n';
-  }
+  SearchEngine engine(o.db_dirs);
   std::ofstream file;
   if (!o.output.empty()) {
     file = open_output(o);
   }
   std::ostream& out = o.output.empty() ? std::cout : file;
+  SearchHeader header;
   if (o.count) {
+    SearchRequest request = o.request;
+    request.limit = 1;
+    request.all = false;
+    header = engine.search(
+        request, [](const SearchHeader&) {}, [](const SearchResult&) {});
+    print_notes(header);
     out << header.total << '\n';
   } else {
     const bool terminal = o.output.empty() && isatty(STDOUT_FILENO) != 0;
     const auto writer = make_writer(o.format, out, terminal);
-    writer->begin(header);
-    searcher.for_each_result([&](const SearchResult& r) { writer->write(r); });
+    header = engine.search(
+        o.request,
+        [&](const SearchHeader& h) {
+          print_notes(h);
+          writer->begin(h);
+        },
+        [&](const SearchResult& r) { writer->write(r); });
     writer->end();
   }
   out.flush();

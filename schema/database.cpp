@@ -11,6 +11,15 @@ namespace {
 
 const std::string kReindexHint = "re-index: remove the index directory and run newsindex again";
 
+bool looks_like_index(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec) ||
+         fs::is_regular_file(dir, ec);  // a stub database file
+}
+
+}  // namespace
+
 void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
   if (stored == std::to_string(kSchemaVersion)) {
@@ -24,14 +33,17 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
               kReindexHint);
 }
 
-bool looks_like_index(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec) ||
-         fs::is_regular_file(dir, ec);  // a stub database file
+Xapian::Database open_remote_for_search(const std::string& host, unsigned port) {
+  const std::string name = "tcp://" + host + ":" + std::to_string(port);
+  try {
+    Xapian::Database db = Xapian::Remote::open(host, port);
+    check_schema_version(db, name);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw Error(ExitCode::kDatabase, "cannot open index at " + name + ": " + e.get_description(),
+                "is xapian-tcpsrv serving it?");
+  }
 }
-
-}  // namespace
 
 std::string default_database_dir() {
   const char* env = std::getenv("NEWSINDEX_DB");

@@ -14,7 +14,7 @@
 namespace news::schema {
 
 /// Version of the term/value layout, stored in each database's metadata.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 

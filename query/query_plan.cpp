@@ -1,0 +1,245 @@
+#include "query_plan.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <set>
+
+#include "error.hpp"
+#include "language.hpp"
+#include "query_parser_setup.hpp"
+
+namespace news {
+namespace {
+
+// Queries are parsed for at most this many of the index's languages, each holding at least
+// this share of its articles: a handful of articles misread as another language (all-caps
+// English is often taken for German) must not add that language's stems to every request.
+constexpr std::size_t kMaxQueryLanguages = 4;
+constexpr double kMinLanguageShare = 0.05;
+// A request of this many words (stop words aside) is ranked by best match at once.
+constexpr std::size_t kManyWords = 5;
+// A shorter request is ranked by best match when fewer articles hold all its words.
+constexpr Xapian::doccount kFewMatches = 2;
+// Best-match queries are expanded with the best terms of their top results.
+constexpr Xapian::doccount kFeedbackDocs = 10;
+constexpr Xapian::termcount kExpandTerms = 20;
+constexpr Xapian::doccount kMinFeedbackDocs = 2;
+constexpr double kExpandWeight = 0.5;
+// BM25 parameters.
+constexpr double kK1 = 1.2, kB = 0.75;
+
+// Replaces what trips the query parser (quotes, brackets, operators' punctuation) with
+// spaces, so that pasted text is searched as plain words.
+std::string plain_words(const std::string& text) {
+  std::string out = text;
+  for (char& c : out) {
+    if (c == '"' || c == '(' || c == ')' || c == '*' || c == ':') {
+      c = ' ';
+    }
+  }
+  return out;
+}
+
+// What query expansion may add: stemmed plain words, not stop words, not already in the
+// query, found in at least kMinFeedbackDocs of the top results (a word of one result is
+// more often noise than topic).
+class ExpansionTerms : public Xapian::ExpandDecider {
+ public:
+  ExpansionTerms(const Xapian::Database& db, std::vector<Xapian::docid> top,
+                 std::set<std::string> known)
+      : m_db(db), m_top(std::move(top)), m_known(std::move(known)) {
+    std::sort(m_top.begin(), m_top.end());
+  }
+  bool operator()(const std::string& term) const override {
+    if (term.size() < 4 || term[0] != 'Z' || (term[1] >= 'A' && term[1] <= 'Z') ||
+        m_known.contains(term) || term.find_first_of("0123456789_") != std::string::npos ||
+        is_stop_word(std::string_view(term).substr(1))) {
+      return false;
+    }
+    return in_enough_top_docs(term);
+  }
+
+ private:
+  bool in_enough_top_docs(const std::string& term) const {
+    Xapian::doccount found = 0;
+    Xapian::PostingIterator post = m_db.postlist_begin(term);
+    for (const Xapian::docid doc : m_top) {
+      post.skip_to(doc);
+      if (post == m_db.postlist_end(term)) {
+        break;
+      }
+      found += *post == doc ? 1 : 0;
+    }
+    return found >= kMinFeedbackDocs;
+  }
+
+  const Xapian::Database& m_db;
+  std::vector<Xapian::docid> m_top;  // sorted
+  std::set<std::string> m_known;
+};
+
+class Planner {
+ public:
+  Planner(const Xapian::Database& db, const SearchRequest& request)
+      : m_db(db), m_request(request) {}
+  QueryPlan plan();
+
+ private:
+  Xapian::Query parse(const std::string& text, Xapian::Query::op default_op);
+  Xapian::Query parse_for_languages(const std::string& text, unsigned flags,
+                                    Xapian::Query::op default_op) const;
+  bool too_few_all_words(const Xapian::Query& all_words);
+  void expand();
+
+  const Xapian::Database& m_db;
+  const SearchRequest& m_request;
+  QueryPlan m_plan;
+};
+
+Xapian::Query Planner::parse(const std::string& text, Xapian::Query::op default_op) {
+  try {
+    return parse_for_languages(text, schema::full_query_flags(), default_op);
+  } catch (const Xapian::QueryParserError& e) {
+    m_plan.notes.push_back("could not parse the query (" + e.get_msg() +
+                           "); searched its words instead");
+  }
+  try {
+    return parse_for_languages(plain_words(text), Xapian::QueryParser::FLAG_LOVEHATE, default_op);
+  } catch (const Xapian::QueryParserError& e) {
+    throw Error(ExitCode::kUsage, "cannot parse the query: " + e.get_msg());
+  }
+}
+
+Xapian::Query Planner::parse_for_languages(const std::string& text, unsigned flags,
+                                           Xapian::Query::op default_op) const {
+  // Each language's articles were stemmed with its own stemmer, so the query is parsed
+  // once per language of the index (or for the requested one) and the parses are ORed.
+  std::vector<Xapian::Query> parses;
+  std::set<std::string> seen;  // languages often stem a query alike
+  for (const std::string& language : m_plan.languages) {
+    const auto field_error = std::make_shared<std::string>();
+    Xapian::QueryParser qp = schema::make_query_parser(m_db, language, field_error);
+    qp.set_default_op(default_op);
+    if (language == "en") {
+      // Stop words in free text do not decide ranking (they still count inside phrases).
+      qp.set_stopper(&english_stopper());
+    }
+    Xapian::Query q = qp.parse_query(text, flags);
+    if (!field_error->empty()) {
+      throw Error(ExitCode::kUsage, *field_error,
+                  "dates are YYYY, YYYY-MM or YYYY-MM-DD; ranges FROM..TO, open ends allowed");
+    }
+    if (seen.insert(q.get_description()).second) {
+      parses.push_back(std::move(q));
+    }
+  }
+  return parses.size() == 1 ? parses.front()
+                            : Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
+}
+
+bool Planner::too_few_all_words(const Xapian::Query& all_words) {
+  Xapian::Enquire enquire(m_db);
+  enquire.set_query(with_filters(all_words, m_request));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount found = enquire.get_mset(0, kFewMatches).size();
+  if (found >= kFewMatches) {
+    return false;
+  }
+  m_plan.notes.push_back((found == 0 ? std::string("no article holds")
+                                     : "only " + std::to_string(found) +
+                                           (found == 1 ? " article holds" : " articles hold")) +
+                         " every word: ranked by best match");
+  return true;
+}
+
+void Planner::expand() {
+  Xapian::Enquire enquire(m_db);
+  enquire.set_query(with_filters(m_plan.words, m_request));
+  enquire.set_weighting_scheme(ranking_weight());
+  const Xapian::MSet top = enquire.get_mset(0, kFeedbackDocs);
+  if (top.size() < kFeedbackDocs) {
+    return;  // too few results to learn from
+  }
+  Xapian::RSet feedback;
+  std::vector<Xapian::docid> docs;
+  for (auto it = top.begin(); it != top.end(); ++it) {
+    feedback.add_document(*it);
+    docs.push_back(*it);
+  }
+  const ExpansionTerms decider(
+      m_db, std::move(docs),
+      std::set<std::string>(m_plan.words.get_terms_begin(), m_plan.words.get_terms_end()));
+  const Xapian::ESet eset = enquire.get_eset(kExpandTerms, feedback, &decider);
+  std::vector<Xapian::Query> terms;
+  for (auto it = eset.begin(); it != eset.end(); ++it) {
+    terms.emplace_back(*it);
+    m_plan.expansion.push_back(*it);
+  }
+  if (!terms.empty()) {
+    m_plan.words =
+        Xapian::Query(Xapian::Query::OP_OR, m_plan.words,
+                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                    Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                                    kExpandWeight));
+  }
+}
+
+QueryPlan Planner::plan() {
+  m_plan.languages = m_request.language.empty()
+                         ? schema::index_languages(m_db, kMaxQueryLanguages, kMinLanguageShare)
+                         : std::vector<std::string>{m_request.language};
+  if (m_plan.languages.empty()) {
+    m_plan.languages.emplace_back(schema::kDefaultLanguage);
+  }
+  m_plan.read = read_request(m_request.query);
+  if (m_plan.read.text.empty()) {
+    m_plan.words = Xapian::Query::MatchAll;
+    m_plan.query = with_filters(m_plan.words, m_request);
+    return m_plan;
+  }
+  const std::string text = schema::fold_entity_values(m_plan.read.text);
+  m_plan.words = parse(text, Xapian::Query::OP_AND);
+  const std::size_t content = m_plan.read.content_words();
+  if (!m_plan.read.operators && content >= 2) {
+    if (content >= kManyWords) {
+      m_plan.notes.push_back(std::to_string(content) +
+                             " words: ranked by best match, not every word required");
+      m_plan.best_match = true;
+    } else {
+      m_plan.best_match = too_few_all_words(m_plan.words);
+    }
+  }
+  if (m_plan.best_match) {
+    m_plan.words = parse(text, Xapian::Query::OP_OR);
+    expand();
+  }
+  m_plan.query = with_filters(m_plan.words, m_request);
+  return m_plan;
+}
+
+}  // namespace
+
+Xapian::BM25Weight ranking_weight() {
+  return Xapian::BM25Weight(kK1, 0, 1, kB, 0.5);
+}
+
+Xapian::Query with_filters(Xapian::Query query, const SearchRequest& r) {
+  for (const std::string& person : r.persons) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, schema::entity_query("person", person));
+  }
+  if (!r.language.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, schema::language_filter(r.language));
+  }
+  if (!r.since.empty() || !r.until.empty()) {
+    query =
+        Xapian::Query(Xapian::Query::OP_FILTER, query, schema::date_range_query(r.since, r.until));
+  }
+  return query;
+}
+
+QueryPlan plan_query(const Xapian::Database& db, const SearchRequest& request) {
+  return Planner(db, request).plan();
+}
+
+}  // namespace news
