@@ -1,5 +1,7 @@
 #include "archive.hpp"
 
+#include <algorithm>
+
 #include "database.hpp"
 #include "error.hpp"
 
@@ -43,6 +45,11 @@ Xapian::Database Archive::open_all() const {
     all.add_database(open_location(location));
   }
   return all;
+}
+
+bool Archive::has_remote() const {
+  return std::any_of(m_locations.begin(), m_locations.end(),
+                     [](const std::string& l) { return l.starts_with(kRemoteScheme); });
 }
 
 void Archive::reopen() {

@@ -19,6 +19,8 @@ class Archive {
 
   Xapian::Database& database() { return m_db; }
   const std::vector<std::string>& locations() const { return m_locations; }
+  // True when one of the indexes is remote (remote backends take no custom sort keys).
+  bool has_remote() const;
 
   // Moves to the latest committed revision of every index (cheap when nothing changed).
   // Falls back to opening them again when the revision being read has gone.

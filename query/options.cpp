@@ -21,10 +21,11 @@ struct RawOptions {
 
 std::string field_help() {
   std::ostringstream out;
-  out << "\nQuery syntax (docs/query-language.md): words; up to 4 words must all match, longer\n"
-         "requests (or ones too few articles match in full) are ranked by best match. Case\n"
-         "and accents do not matter; \"a phrase\", AND, OR, NOT, +word, -word (anywhere, also\n"
-         "first), a NEAR b, wild*, C++, AT&T, U.S. (not \"us\"), and fields:\n";
+  out << "\nQuery syntax (docs/query-language.md): up to 4 words (stop words aside) must all\n"
+         "match; longer requests, and ones that fewer than 2 articles match in full, are\n"
+         "ranked by best match (with a note). Case and accents do not matter; an all-caps\n"
+         "request is words. \"a phrase\", AND, OR, NOT, +word, -word (anywhere, also first:\n"
+         "never an option), a NEAR b, wild*, C++, AT&T, U.S. (not \"us\"), and fields:\n";
   for (const schema::Field& f : schema::kFields) {
     out << "  " << f.name << ":";
     out << std::string(12 - std::min<std::size_t>(11, f.name.size()), ' ') << f.description
@@ -38,6 +39,7 @@ std::string usage_text(const po::options_description& visible) {
   out << "Usage: newsquery [OPTIONS] QUERY...\n"
          "Search the news index that newsindex built; best matches first.\n\n"
       << visible << field_help()
+      << "\nShort options stand alone (-n 5); after a lone -- everything is query text.\n"
       << "\nExit status: 0 matches found; 1 no match; 2 usage or query error; 3 database\n"
          "error (no index, unreadable, or another schema version).\n";
   return out.str();

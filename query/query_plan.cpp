@@ -1,7 +1,6 @@
 #include "query_plan.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <memory>
 #include <set>
 
@@ -21,13 +20,20 @@ constexpr double kMinLanguageShare = 0.05;
 constexpr std::size_t kManyWords = 5;
 // A shorter request is ranked by best match when fewer articles hold all its words.
 constexpr Xapian::doccount kFewMatches = 2;
-// Best-match queries are expanded with the best terms of their top results.
-constexpr Xapian::doccount kFeedbackDocs = 10;
-constexpr Xapian::termcount kExpandTerms = 20;
+// Best-match queries are expanded with up to kExpandTerms words of their kFeedbackDocs best
+// results (pseudo-relevance feedback: Xapian's RSet/ESet), at kExpandWeight of the
+// request's own words, in archives of at least kMinArticlesForExpansion articles. Tuned on
+// the ir-test collections (docs/benchmarks.md): 10 feedback results or 20-30 terms or
+// weight 0.5 drifted from the topic on NPL and ADI; 5/10/0.3 gained on all six but ADI,
+// where 5 results are 6% of its 82 articles.
+constexpr Xapian::doccount kFeedbackDocs = 5;
+constexpr Xapian::termcount kExpandTerms = 10;
 constexpr Xapian::doccount kMinFeedbackDocs = 2;
-constexpr double kExpandWeight = 0.5;
-// BM25 parameters.
-constexpr double kK1 = 1.2, kB = 0.75;
+constexpr Xapian::doccount kMinArticlesForExpansion = 1000;
+constexpr double kExpandWeight = 0.3;
+// BM25 parameters: Xapian's defaults (k1 1, b 0.5) measured as well as k1 1.2, b 0.75
+// without expansion and better with it; DPH and title weight 1 measured worse.
+constexpr double kK1 = 1.0, kB = 0.5;
 
 // Replaces what trips the query parser (quotes, brackets, operators' punctuation) with
 // spaces, so that pasted text is searched as plain words.
@@ -154,6 +160,9 @@ bool Planner::too_few_all_words(const Xapian::Query& all_words) {
 }
 
 void Planner::expand() {
+  if (m_db.get_doccount() < kMinArticlesForExpansion) {
+    return;  // the top results would be too large a share of the archive to learn from
+  }
   Xapian::Enquire enquire(m_db);
   enquire.set_query(with_filters(m_plan.words, m_request));
   enquire.set_weighting_scheme(ranking_weight());
@@ -220,8 +229,9 @@ QueryPlan Planner::plan() {
 
 }  // namespace
 
-Xapian::BM25Weight ranking_weight() {
-  return Xapian::BM25Weight(kK1, 0, 1, kB, 0.5);
+const Xapian::Weight& ranking_weight() {
+  static const Xapian::BM25Weight bm25(kK1, 0, 1, kB, 0.5);
+  return bm25;
 }
 
 Xapian::Query with_filters(Xapian::Query query, const SearchRequest& r) {

@@ -15,7 +15,7 @@ namespace news {
 
 // Ranking: BM25 with these parameters (tuned on the ir-test collections; see
 // docs/benchmarks.md).
-Xapian::BM25Weight ranking_weight();
+const Xapian::Weight& ranking_weight();
 
 struct QueryPlan {
   ReadRequest read;

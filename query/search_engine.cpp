@@ -66,7 +66,7 @@ SearchHeader SearchEngine::search(const SearchRequest& request, const HeaderSink
 SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchRequest& request,
                                             const HeaderSink& on_header, const ResultSink& sink,
                                             std::size_t& sent) {
-  Searcher first(archive.database(), request);
+  Searcher first(archive.database(), request, archive.has_remote());
   SearchHeader header = first.run();
   if (header.total < kSuggestBelow && !first.plan().read.words.empty()) {
     header.suggestion = spelling_suggestion(archive.database(), first.plan().read, request.query);
@@ -81,7 +81,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
   }
   SearchRequest corrected = request;
   corrected.query = header.suggestion;
-  Searcher second(archive.database(), corrected);
+  Searcher second(archive.database(), corrected, archive.has_remote());
   SearchHeader better = second.run();
   better.query = request.query;
   better.suggestion = header.suggestion;

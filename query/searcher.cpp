@@ -63,13 +63,23 @@ std::string plain_snippet(const std::string& snippet) {
   return out;
 }
 
-Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request)
-    : m_db(db), m_request(request), m_plan(plan_query(db, request)) {}
+Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote)
+    : m_db(db), m_request(request), m_plan(plan_query(db, request)), m_remote(remote) {}
 
 void Searcher::set_order(Xapian::Enquire& enquire) {
   // Ties are broken by date (newest first), then id, so the same search gives the same
   // order every time. Undated articles sort after dated ones.
   const bool oldest = m_request.sort == SortOrder::kOldest;
+  if (m_remote) {
+    // Remote backends take no custom KeyMaker: the time value alone orders, so undated
+    // articles come first in --sort oldest.
+    if (m_request.sort == SortOrder::kRelevance) {
+      enquire.set_sort_by_relevance_then_value(schema::slot::kSortTime, true);
+    } else {
+      enquire.set_sort_by_value_then_relevance(schema::slot::kSortTime, !oldest);
+    }
+    return;
+  }
   const std::string undated = Xapian::sortable_serialise(oldest ? 1e18 : -1e18);
   auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
   key->add_value(schema::slot::kSortTime, !oldest, undated);

@@ -18,7 +18,8 @@ using ResultSink = std::function<void(const SearchResult&)>;
 class Searcher {
  public:
   // Plans the request (see query_plan.hpp). Throws Error(kUsage) for a bad request.
-  Searcher(const Xapian::Database& db, const SearchRequest& request);
+  // `remote`: the database includes a remote one, which sorts by a value slot only.
+  Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote = false);
 
   // Runs the search and fetches the first page; the header carries the number of matches
   // (exact when asked for and up to 100 matches, else Xapian's estimate), notes, the
@@ -44,6 +45,7 @@ class Searcher {
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
   Xapian::MSet m_first_page;
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language
+  bool m_remote = false;
 };
 
 }  // namespace news

@@ -3,6 +3,8 @@
 // to a temporary folder and indexed with the real newsindex.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -148,6 +150,33 @@ TEST_F(QueryReading, BadOptionsAreOneLineUsageErrors) {
     EXPECT_TRUE(r.err.starts_with("newsquery: error: ")) << r.err;
     EXPECT_EQ(r.out, "");
   }
+}
+
+TEST_F(QueryReading, SeveralIndexesLocalAndRemoteAreOneArchive) {
+  const fs::path other = s_dir->path() / "other";
+  write_file(other / "fed.txt", "Fed minutes\n\nPaul Volcker led the Fed meeting.\n");
+  const std::string other_db = *s_dir / "other.db";
+  ASSERT_EQ(newsindex({"--db", other_db, other}).exit_code, 0);
+  const auto both = json_query({"--db", other_db, "volcker"});
+  EXPECT_EQ(both["total"], 3);
+  if (!fs::exists("/usr/bin/xapian-tcpsrv")) {
+    GTEST_SKIP() << "xapian-tcpsrv (xapian-tools) is not installed";
+  }
+  const std::string port = std::to_string(20000 + getpid() % 20000);
+  const int server = start({"/usr/bin/xapian-tcpsrv", "--one-shot", "--interface", "127.0.0.1",
+                            "--port", port, other_db});
+  CommandResult r;
+  for (int attempt = 0; attempt < 50; ++attempt) {  // the server needs a moment to listen
+    r = query({"--db", "tcp://127.0.0.1:" + port, "--count", "volcker"});
+    if (r.exit_code != 3) {
+      break;
+    }
+    usleep(100000);
+  }
+  wait_for(server);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "3\n");
+  EXPECT_EQ(query({"--db", "tcp://127.0.0.1:notaport", "volcker"}).exit_code, 2);
 }
 
 }  // namespace
