@@ -96,6 +96,8 @@ class Planner {
   Xapian::Query parse_for_languages(const std::string& text, unsigned flags,
                                     Xapian::Query::op default_op) const;
   bool too_few_all_words(const Xapian::Query& all_words);
+  bool best_match_wanted();
+  Xapian::Query all_but_excluded();
   void expand();
 
   const Xapian::Database& m_db;
@@ -194,6 +196,30 @@ void Planner::expand() {
   }
 }
 
+Xapian::Query Planner::all_but_excluded() {
+  // Only words to leave out ("-oil"): Xapian would search for them; every other article is
+  // meant.
+  std::string left_out;
+  for (const std::string& word : m_plan.read.excluded) {
+    left_out += word + " ";
+  }
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                       parse(left_out, Xapian::Query::OP_OR));
+}
+
+bool Planner::best_match_wanted() {
+  const std::size_t content = m_plan.read.content_words();
+  if (m_plan.read.operators || content < 2) {
+    return false;
+  }
+  if (content >= kManyWords) {
+    m_plan.notes.push_back(std::to_string(content) +
+                           " words: ranked by best match, not every word required");
+    return true;
+  }
+  return too_few_all_words(m_plan.words);
+}
+
 QueryPlan Planner::plan() {
   m_plan.languages = m_request.language.empty()
                          ? schema::index_languages(m_db, kMaxQueryLanguages, kMinLanguageShare)
@@ -202,22 +228,16 @@ QueryPlan Planner::plan() {
     m_plan.languages.emplace_back(schema::kDefaultLanguage);
   }
   m_plan.read = read_request(m_request.query);
-  if (m_plan.read.text.empty()) {
+  const ReadRequest& read = m_plan.read;
+  const std::string text = schema::fold_entity_values(read.text);
+  if (text.empty()) {
     m_plan.words = Xapian::Query::MatchAll;
-    m_plan.query = with_filters(m_plan.words, m_request);
-    return m_plan;
-  }
-  const std::string text = schema::fold_entity_values(m_plan.read.text);
-  m_plan.words = parse(text, Xapian::Query::OP_AND);
-  const std::size_t content = m_plan.read.content_words();
-  if (!m_plan.read.operators && content >= 2) {
-    if (content >= kManyWords) {
-      m_plan.notes.push_back(std::to_string(content) +
-                             " words: ranked by best match, not every word required");
-      m_plan.best_match = true;
-    } else {
-      m_plan.best_match = too_few_all_words(m_plan.words);
-    }
+  } else if (read.words.empty() && !read.excluded.empty() && read.fields.empty() &&
+             !read.operators) {
+    m_plan.words = all_but_excluded();
+  } else {
+    m_plan.words = parse(text, Xapian::Query::OP_AND);
+    m_plan.best_match = best_match_wanted();
   }
   if (m_plan.best_match) {
     m_plan.words = parse(text, Xapian::Query::OP_OR);

@@ -124,6 +124,11 @@ TEST_F(Library, CapitalisedAndLowerCaseWordsFindTheSame) {
 TEST_F(Library, MinusWordExcludes) {
   EXPECT_EQ(ids(find("volcker -oil")), (std::vector<std::string>{"volcker-rates.txt"}));
   EXPECT_EQ(ids(find("-oil volcker")), (std::vector<std::string>{"volcker-rates.txt"}));
+  const SearchResponse without = find("-oil");
+  EXPECT_EQ(without.header.total, archive_articles().size() - 1);
+  for (const SearchResult& r : without.results) {
+    EXPECT_NE(r.article.id, "volcker-oil.txt");
+  }
 }
 
 TEST_F(Library, InitialismsAndProgrammingNames) {
