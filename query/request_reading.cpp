@@ -37,8 +37,8 @@ constexpr std::array<std::string_view, 153> kStopWords = {
     "yourselves"};
 
 bool is_operator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" ||
-         token.starts_with("NEAR") || token.starts_with("ADJ");
+  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token == "NEAR" ||
+         token == "ADJ" || token.starts_with("NEAR/") || token.starts_with("ADJ/");
 }
 
 bool has_letter(std::string_view text, bool upper) {

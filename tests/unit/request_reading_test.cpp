@@ -48,6 +48,8 @@ TEST(RequestReading, OperatorsInMixedCaseRequestsStayOperators) {
   EXPECT_TRUE(r.operators);
   EXPECT_EQ(r.text, "oil AND prices NOT opec");
   EXPECT_EQ(r.words.size(), 3u);
+  EXPECT_TRUE(read_request("a NEAR/3 b").operators);
+  EXPECT_FALSE(read_request("NEARBY Towns ADJACENT").operators);
 }
 
 TEST(RequestReading, AccentsFoldAndInitialismsJoin) {
