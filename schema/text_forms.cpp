@@ -85,7 +85,6 @@ std::string join_initialisms(std::string_view text) {
       out += k == i ? "" : "_";
       out.push_back(text[k]);
     }
-    out.push_back(' ');  // "U.S." and "U_S " have the same length
     i += n;
   }
   return out;
