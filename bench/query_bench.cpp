@@ -16,8 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "options.hpp"
-#include "searcher.hpp"
+#include "search_engine.hpp"
 
 namespace {
 
@@ -39,12 +38,10 @@ QueryMix read_queries(const std::string& path) {
 void run_newsindex(benchmark::State& state, std::string db, std::vector<std::string> queries) {
   for (auto _ : state) {
     for (const std::string& q : queries) {
-      news::QueryOptions options;
-      options.db_dir = db;
-      options.query = q;
-      news::Searcher searcher(options);
-      benchmark::DoNotOptimize(searcher.run());
-      searcher.for_each_result([](const news::SearchResult& r) { benchmark::DoNotOptimize(r); });
+      news::SearchEngine engine({db});
+      news::SearchRequest request;
+      request.query = q;
+      benchmark::DoNotOptimize(engine.search(request));
     }
   }
   state.counters["queries/s"] =

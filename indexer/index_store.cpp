@@ -5,6 +5,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
+#include "spelling_data.hpp"
 
 namespace news {
 
@@ -119,6 +120,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
     m_written.push_back(m_db.replace_document(DocumentCodec::id_term(a.id), doc));
+    schema::add_spelling_data(m_db, doc);
     fresh.insert(a.id);
     std::size_t f = 0;
     for (const auto* names : {&a.persons, &a.orgs, &a.places}) {

@@ -158,8 +158,10 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
     throw Error(ExitCode::kUsage, "no input given: name the files or folders to index",
                 "newsindex [--db DIR] FOLDER...");
   }
-  if (o.jobs == 0 || o.batch_size == 0) {
-    throw Error(ExitCode::kUsage, "--jobs and --batch-size must be at least 1");
+  // A negative number wraps around in an unsigned option ("-j -1"): the upper bounds
+  // catch it.
+  if (o.jobs == 0 || o.jobs > 1024 || o.batch_size == 0 || o.batch_size > 100000000) {
+    throw Error(ExitCode::kUsage, "--jobs takes 1 to 1024, --batch-size 1 to 100000000");
   }
   if (o.max_article_bytes < kMinArticleBytes) {
     throw Error(ExitCode::kUsage, "--max-article-bytes must be at least 1024");

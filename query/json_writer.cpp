@@ -20,11 +20,18 @@ void JsonWriter::begin(const SearchHeader& header) {
     return;
   }
   // The header is written by hand so that results can stream into the array.
-  const ordered_json head = {{"format_version", kOutputFormatVersion},
-                             {"query", header.query},
-                             {"parsed_query", header.parsed_query},
-                             {"total", header.total},
-                             {"total_is_exact", header.total_is_exact}};
+  ordered_json head = {{"format_version", kOutputFormatVersion},
+                       {"query", header.query},
+                       {"parsed_query", header.parsed_query},
+                       {"total", header.total},
+                       {"total_is_exact", header.total_is_exact},
+                       {"best_match", header.best_match},
+                       {"notes", header.notes},
+                       {"suggestion", header.suggestion},
+                       {"corrected_query", header.corrected_query}};
+  if (!header.explanation.empty()) {
+    head["explanation"] = header.explanation;
+  }
   std::string text = dump_json_line(head);
   text.pop_back();  // the closing brace
   m_out << text << ",\"results\":[";

@@ -13,10 +13,19 @@ namespace {
 
 namespace po = boost::program_options;
 
+// The raw words of options that need checking before they go into the request.
+struct RawOptions {
+  std::string sort = "relevance", format = "text", limit = "10", offset = "0";
+  std::vector<std::string> words;
+};
+
 std::string field_help() {
   std::ostringstream out;
-  out << "\nQuery syntax: words (all must match), \"a phrase\", AND, OR, NOT, +word, -word,\n"
-         "a NEAR b, wild*, and fields:\n";
+  out << "\nQuery syntax (docs/query-language.md): up to 4 words (stop words aside) must all\n"
+         "match; longer requests, and ones that fewer than 2 articles match in full, are\n"
+         "ranked by best match (with a note). Case and accents do not matter; an all-caps\n"
+         "request is words. \"a phrase\", AND, OR, NOT, +word, -word (anywhere, also first:\n"
+         "never an option), a NEAR b, wild*, C++, AT&T, U.S. (not \"us\"), and fields:\n";
   for (const schema::Field& f : schema::kFields) {
     out << "  " << f.name << ":";
     out << std::string(12 - std::min<std::size_t>(11, f.name.size()), ' ') << f.description
@@ -30,6 +39,7 @@ std::string usage_text(const po::options_description& visible) {
   out << "Usage: newsquery [OPTIONS] QUERY...\n"
          "Search the news index that newsindex built; best matches first.\n\n"
       << visible << field_help()
+      << "\nShort options stand alone (-n 5); after a lone -- everything is query text.\n"
       << "\nExit status: 0 matches found; 1 no match; 2 usage or query error; 3 database\n"
          "error (no index, unreadable, another schema version, or damaged: see\n"
          "newsindex --check). A failed query leaves no --output file.\n";
@@ -60,22 +70,42 @@ OutputFormat parse_format(const std::string& text) {
               "use text, json, jsonl or csv");
 }
 
-// The options --help shows; `sort` and `format` receive the raw words.
-po::options_description visible_options(QueryOptions& o, std::string& sort, std::string& format) {
+// A whole number from `low` to `high`; anything else is a usage error naming the option.
+std::size_t parse_number(const std::string& option, const std::string& text, std::size_t low,
+                         std::size_t high) {
+  const bool digits = !text.empty() && text.size() <= 9 &&
+                      text.find_first_not_of("0123456789") == std::string::npos;
+  const std::size_t value = digits ? std::stoul(text) : 0;
+  if (!digits || value < low || value > high) {
+    throw Error(ExitCode::kUsage, option + " takes a whole number from " + std::to_string(low) +
+                                      " to " + std::to_string(high) + ", not \"" + text + "\"");
+  }
+  return value;
+}
+
+// The options --help shows; checked values land in `raw`.
+po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
+  SearchRequest& r = o.request;
   po::options_description visible("Options");
   // clang-format off
   visible.add_options()
-      ("db", po::value(&o.db_dir), "index directory (default: $NEWSINDEX_DB or ./newsindex.db)")
-      ("person", po::value(&o.persons), "only articles naming this person (repeatable)")
-      ("since", po::value(&o.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")
-      ("until", po::value(&o.until), "only articles dated on or before DATE")
-      ("lang", po::value(&o.language), "only articles in language CODE (en, fr...), stemmed for it")
-      ("sort", po::value(&sort), "relevance (default), newest or oldest")
-      ("limit,n", po::value(&o.limit), "show at most N results (default: 10)")
-      ("offset", po::value(&o.offset), "skip the first N results")
-      ("all", po::bool_switch(&o.all), "show every match")
+      ("db", po::value(&o.db_dirs), "index directory, stub database file or tcp://HOST:PORT;\n"
+                                    "repeat to search several as one (default: $NEWSINDEX_DB\n"
+                                    "or ./newsindex.db)")
+      ("person", po::value(&r.persons), "only articles naming this person (repeatable)")
+      ("since", po::value(&r.since), "only articles dated on or after DATE (YYYY[-MM[-DD]])")
+      ("until", po::value(&r.until), "only articles dated on or before DATE")
+      ("lang", po::value(&r.language), "only articles in language CODE (en, fr...), stemmed for it")
+      ("sort", po::value(&raw.sort), "relevance (default), newest or oldest")
+      ("limit,n", po::value(&raw.limit), "show at most N results, 1-100000 (default: 10)")
+      ("offset", po::value(&raw.offset), "skip the first N results")
+      ("all", po::bool_switch(&r.all), "show every match")
       ("count", po::bool_switch(&o.count), "print only the number of matches")
-      ("format,f", po::value(&format), "text (default), json, jsonl or csv")
+      ("auto-correct", po::bool_switch(&r.auto_correct),
+       "when the request finds little and a spelling\nsuggestion exists, search for it instead")
+      ("explain", po::bool_switch(&r.explain), "show how the request was read (words, stems,\n"
+                                               "folded forms, fields, relaxations, the query)")
+      ("format,f", po::value(&raw.format), "text (default), json, jsonl or csv")
       ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
       ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
@@ -84,46 +114,82 @@ po::options_description visible_options(QueryOptions& o, std::string& sort, std:
   return visible;
 }
 
-// Fills the query, sort, format and database of options already parsed.
-void finish_options(QueryOptions& o, const std::vector<std::string>& words, const std::string& sort,
-                    const std::string& format) {
-  for (const std::string& w : words) {
-    o.query += (o.query.empty() ? "" : " ") + w;
+// Splits argv into option arguments for Boost ("--name=value" or "--name") and query
+// words: a word starting with '-' that is not exactly a known option is query syntax.
+std::vector<std::string> option_arguments(int argc, const char* const argv[],
+                                          const po::options_description& known,
+                                          std::vector<std::string>& words) {
+  std::vector<std::string> options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      words.insert(words.end(), argv + i + 1, argv + argc);
+      break;
+    }
+    const bool is_long = arg.starts_with("--") && arg.size() > 2;
+    const bool is_short = arg.size() == 2 && arg[0] == '-' && arg[1] != '-';
+    const std::string name = is_long ? arg.substr(2, arg.find('=') - 2) : arg.substr(1);
+    const po::option_description* d =
+        is_long || is_short ? known.find_nothrow(is_short ? arg : name, false) : nullptr;
+    if (is_long && d == nullptr) {
+      throw Error(ExitCode::kUsage, "unknown option " + arg.substr(0, arg.find('=')),
+                  "newsquery --help; a query starting with -- goes after a lone --");
+    }
+    if (d == nullptr) {
+      words.push_back(arg);
+      continue;
+    }
+    std::string option = "--" + d->long_name();
+    if (d->semantic()->max_tokens() > 0 && arg.find('=') == std::string::npos) {
+      if (i + 1 >= argc) {
+        throw Error(ExitCode::kUsage, option + " needs a value", "newsquery --help");
+      }
+      option += "=" + std::string(argv[++i]);
+    } else if (is_long && arg.find('=') != std::string::npos) {
+      option += arg.substr(arg.find('='));
+    }
+    options.push_back(option);
   }
-  o.sort = parse_sort(sort);
-  o.format = parse_format(format);
-  if (o.query.empty() && o.persons.empty() && o.since.empty() && o.until.empty()) {
-    throw Error(ExitCode::kUsage, "no query given", "newsquery [OPTIONS] QUERY...  (see --help)");
+  return options;
+}
+
+// Fills the request's query, numbers, sort and format, and the database, from `raw`.
+void finish_options(QueryOptions& o, const RawOptions& raw) {
+  SearchRequest& r = o.request;
+  for (const std::string& w : raw.words) {
+    r.query += (r.query.empty() ? "" : " ") + w;
   }
-  if (o.db_dir.empty()) {
-    o.db_dir = schema::default_database_dir();
+  r.sort = parse_sort(raw.sort);
+  o.format = parse_format(raw.format);
+  r.limit = parse_number("--limit", raw.limit, 1, kMaxLimit);
+  r.offset = parse_number("--offset", raw.offset, 0, 999999999);
+  r.exact_total = o.count;
+  if (o.db_dirs.empty()) {
+    o.db_dirs.push_back(schema::default_database_dir());
   }
-  if (!o.language.empty() && (o.language = schema::normalise_language_code(o.language)).empty()) {
+  if (!r.language.empty() && (r.language = schema::normalise_language_code(r.language)).empty()) {
     throw Error(ExitCode::kUsage, "--lang takes a language code", "e.g. --lang en, --lang fr");
   }
+  validate_request(r);
 }
 
 }  // namespace
 
 QueryOptions parse_query_options(int argc, const char* const argv[]) {
   QueryOptions o;
-  std::string sort = "relevance", format = "text";
-  std::vector<std::string> words;
-  po::options_description visible = visible_options(o, sort, format);
-  po::options_description all;
-  all.add(visible).add_options()("query", po::value(&words));
-  po::positional_options_description positional;
-  positional.add("query", -1);
+  RawOptions raw;
+  po::options_description visible = visible_options(o, raw);
   try {
+    const std::vector<std::string> args = option_arguments(argc, argv, visible, raw.words);
     po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(args).options(visible).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     throw Error(ExitCode::kUsage, e.what(), "newsquery --help");
   }
   o.help_text = usage_text(visible);
   if (!o.show_help && !o.show_version) {
-    finish_options(o, words, sort, format);
+    finish_options(o, raw);
   }
   return o;
 }

@@ -1,26 +1,20 @@
-// The newsquery command line, parsed into a plain struct.
+// The newsquery command line, parsed into a search request and output settings.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "search_request.hpp"
+
 namespace news {
 
-enum class SortOrder { kRelevance, kNewest, kOldest };
 enum class OutputFormat { kText, kJson, kJsonLines, kCsv };
 
 struct QueryOptions {
-  std::string db_dir;
-  std::string query;                 // the QUERY words joined with spaces
-  std::vector<std::string> persons;  // --person, repeatable: all must match
-  std::string since, until;          // --since/--until: partial dates, inclusive
-  std::string language;              // --lang: only articles in this language, stemmed for it
-  SortOrder sort = SortOrder::kRelevance;
-  std::size_t limit = 10;
-  std::size_t offset = 0;
-  bool all = false;    // --all: every match, not just --limit
-  bool count = false;  // --count: print the number of matches only
+  std::vector<std::string> db_dirs;  // --db, repeatable: searched as one archive
+  SearchRequest request;             // the QUERY words joined with spaces, filters, paging
+  bool count = false;                // --count: print the number of matches only
   OutputFormat format = OutputFormat::kText;
   std::string output;  // --output FILE, else stdout
   bool force = false;  // --force: overwrite --output
@@ -29,7 +23,10 @@ struct QueryOptions {
   std::string help_text;
 };
 
-// Parses argv. Throws Error(kUsage) with a one-line reason on a bad command line.
+// Parses argv. Words starting with '-' or '+' that are not one of the options below are
+// query syntax (`volcker -oil`), never options; short options stand alone (`-n 5`).
+// Throws Error(kUsage) with a one-line reason on a bad command line: unknown option,
+// a number out of range, contradictory dates, no query.
 QueryOptions parse_query_options(int argc, const char* const argv[]);
 
 }  // namespace news

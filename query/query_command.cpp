@@ -11,7 +11,7 @@
 
 #include "error.hpp"
 #include "result_writer.hpp"
-#include "searcher.hpp"
+#include "search_engine.hpp"
 
 namespace news {
 namespace {
@@ -75,26 +75,40 @@ class OutputFile {
   bool m_done = false;
 };
 
+void print_notes(const SearchHeader& header) {
+  for (const std::string& note : header.notes) {
+    std::cerr << "newsquery: note: " << note << '\n';
+  }
+}
+
 }  // namespace
 
 int run_query(const QueryOptions& o) {
-  Searcher searcher(o);
-  const SearchHeader header = searcher.run();
-  if (!searcher.note().empty()) {
-    std::cerr << "newsquery: note: " << searcher.note() << '\n';
-  }
+  SearchEngine engine(o.db_dirs);
   std::optional<OutputFile> file;
   if (!o.output.empty()) {
     file.emplace(o);
   }
   std::ostream& out = file ? file->stream() : std::cout;
+  SearchHeader header;
   if (o.count) {
+    SearchRequest request = o.request;
+    request.limit = 1;
+    request.all = false;
+    header = engine.search(
+        request, [](const SearchHeader&) {}, [](const SearchResult&) {});
+    print_notes(header);
     out << header.total << '\n';
   } else {
     const bool terminal = !file && isatty(STDOUT_FILENO) != 0;
     const auto writer = make_writer(o.format, out, terminal);
-    writer->begin(header);
-    searcher.for_each_result([&](const SearchResult& r) { writer->write(r); });
+    header = engine.search(
+        o.request,
+        [&](const SearchHeader& h) {
+          print_notes(h);
+          writer->begin(h);
+        },
+        [&](const SearchResult& r) { writer->write(r); });
     writer->end();
   }
   if (file) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "article.hpp"
 
@@ -14,10 +15,15 @@ inline constexpr char kHighlightStart = '\x02';
 inline constexpr char kHighlightEnd = '\x03';
 
 struct SearchHeader {
-  std::string query;           // as the user typed it
-  std::string parsed_query;    // Xapian's description of the query that ran
-  std::size_t total = 0;       // number of matching articles
-  bool total_is_exact = true;  // false: `total` is Xapian's estimate
+  std::string query;                     // as the user typed it
+  std::string parsed_query;              // Xapian's description of the query that ran
+  std::size_t total = 0;                 // number of matching articles
+  bool total_is_exact = true;            // false: `total` is Xapian's estimate
+  bool best_match = false;               // ranked by best match: not every word had to match
+  std::vector<std::string> notes;        // how the request was searched, when not as typed
+  std::string suggestion;                // "did you mean": a request that finds more, or ""
+  std::string corrected_query;           // the suggestion that ran instead (auto-correct), or ""
+  std::vector<std::string> explanation;  // how the request was read, when asked for
 };
 
 struct SearchResult {

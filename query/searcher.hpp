@@ -1,4 +1,5 @@
-// Runs a search request over the index and streams its results.
+// Runs one search request over an open archive and streams its results. One Searcher per
+// request and thread; SearchEngine is the entry point that owns archives.
 #pragma once
 
 #include <xapian.h>
@@ -7,46 +8,44 @@
 #include <map>
 #include <memory>
 
-#include "options.hpp"
-#include "search_result.hpp"
+#include "query_plan.hpp"
+#include "search_request.hpp"
 
 namespace news {
 
+using ResultSink = std::function<void(const SearchResult&)>;
+
 class Searcher {
  public:
-  // Opens the index and parses the query. Throws Error(kDatabase) for a missing or
-  // unreadable index and Error(kUsage) for a bad filter. A query that does not parse is
-  // searched leniently, with `note()` saying so.
-  explicit Searcher(const QueryOptions& options);
+  // Plans the request (see query_plan.hpp). Throws Error(kUsage) for a bad request.
+  // `remote`: the database includes a remote one, which sorts by a value slot only.
+  Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote = false);
 
   // Runs the search and fetches the first page; the header carries the number of matches
-  // (exact for --count and for up to 100 matches, else Xapian's estimate).
+  // (exact when asked for and up to 100 matches, else Xapian's estimate), notes, the
+  // spelling suggestion and, when asked for, the explanation.
   SearchHeader run();
 
   // Calls sink for each result of the requested page (or all of them), in order, fetching
   // them in pages so memory stays flat. run() must have been called.
-  void for_each_result(const std::function<void(const SearchResult&)>& sink);
+  void for_each_result(const ResultSink& sink);
 
-  // Non-empty when the query was searched leniently: why.
-  const std::string& note() const { return m_note; }
+  const QueryPlan& plan() const { return m_plan; }
 
  private:
-  Xapian::Query parse(const std::string& text);
-  Xapian::Query parse_for_languages(const std::string& text, unsigned flags) const;
-  Xapian::Query with_filters(Xapian::Query query) const;
   void set_order(Xapian::Enquire& enquire);
   SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it);
   const Xapian::Stem& stemmer_for(const std::string& language);
   Xapian::doccount first_page_size() const;
 
-  QueryOptions m_options;
-  Xapian::Database m_db;
-  Xapian::Query m_query;
+  const Xapian::Database& m_db;
+  SearchRequest m_request;
+  QueryPlan m_plan;
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
   Xapian::MSet m_first_page;
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language
-  std::string m_note;
+  bool m_remote = false;
 };
 
 }  // namespace news

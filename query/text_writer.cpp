@@ -25,6 +25,13 @@ std::string TextWriter::styled_snippet(const std::string& snippet) const {
 void TextWriter::begin(const SearchHeader& header) {
   m_total = header.total;
   m_total_is_exact = header.total_is_exact;
+  m_suggestion = header.corrected_query.empty() ? header.suggestion : std::string();
+  for (const std::string& line : header.explanation) {
+    m_out << line << "\n";
+  }
+  if (!header.explanation.empty()) {
+    m_out << "\n";
+  }
 }
 
 void TextWriter::write(const SearchResult& r) {
@@ -48,6 +55,9 @@ void TextWriter::end() {
   } else {
     m_out << "Results " << m_first << "-" << m_last << " of " << (m_total_is_exact ? "" : "about ")
           << m_total << ".\n";
+  }
+  if (!m_suggestion.empty()) {
+    m_out << "Did you mean: " << m_suggestion << "\n";
   }
   m_out.flush();
 }

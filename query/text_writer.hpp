@@ -21,6 +21,7 @@ class TextWriter : public ResultWriter {
   std::size_t m_total = 0;
   bool m_total_is_exact = true;
   std::size_t m_first = 0, m_last = 0;
+  std::string m_suggestion;  // printed as "Did you mean" after the results
 };
 
 }  // namespace news

@@ -27,23 +27,6 @@ Error damaged(const std::string& dir, const std::string& detail) {
                    dir + " and run newsindex again on the same folders");
 }
 
-void check_schema_version(const Xapian::Database& db, const std::string& dir) {
-  const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
-  if (stored == std::to_string(kSchemaVersion)) {
-    return;
-  }
-  const std::string what =
-      stored.empty() ? "no newsindex schema version" : "schema version " + stored;
-  const std::string hint =
-      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " + dir +
-                          " and run newsindex again on the same folders"
-                    : kReindexHint;
-  throw Error(ExitCode::kDatabase,
-              "index at " + dir + " has " + what + ", this program reads version " +
-                  std::to_string(kSchemaVersion),
-              hint);
-}
-
 bool is_legacy_index(const std::string& dir) {
   std::error_code ec;
   return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec);
@@ -167,6 +150,35 @@ Error lock_error(const Xapian::Error& e, const std::string& dir) {
 }
 
 }  // namespace
+
+void check_schema_version(const Xapian::Database& db, const std::string& dir) {
+  const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
+  if (stored == std::to_string(kSchemaVersion)) {
+    return;
+  }
+  const std::string what =
+      stored.empty() ? "no newsindex schema version" : "schema version " + stored;
+  const std::string hint =
+      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " + dir +
+                          " and run newsindex again on the same folders"
+                    : kReindexHint;
+  throw Error(ExitCode::kDatabase,
+              "index at " + dir + " has " + what + ", this program reads version " +
+                  std::to_string(kSchemaVersion),
+              hint);
+}
+
+Xapian::Database open_remote_for_search(const std::string& host, unsigned port) {
+  const std::string name = "tcp://" + host + ":" + std::to_string(port);
+  try {
+    Xapian::Database db = Xapian::Remote::open(host, port);
+    check_schema_version(db, name);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw Error(ExitCode::kDatabase, "cannot open index at " + name + ": " + e.get_description(),
+                "is xapian-tcpsrv serving it?");
+  }
+}
 
 std::string default_database_dir() {
   const char* env = std::getenv("NEWSINDEX_DB");

@@ -23,6 +23,13 @@ std::string default_database_dir();
 // Xapian exception: database_error() words it.
 Xapian::Database open_for_search(const std::string& dir);
 
+// Throws Error(kDatabase) with a re-index hint when `db` (called `name` in the message) was
+// not written with this program's schema version.
+void check_schema_version(const Xapian::Database& db, const std::string& name);
+
+// Opens a remote index served by xapian-tcpsrv at HOST:PORT. Throws Error(kDatabase).
+Xapian::Database open_remote_for_search(const std::string& host, unsigned port);
+
 // Creates or opens an index to write, taking its lock; stamps a new index with the schema
 // version and refuses one of another version, or a damaged one (table sizes, and a few
 // reads of every table). Removes what a crashed compaction left behind. Refuses a regular

@@ -10,6 +10,7 @@
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
+#include "text_forms.hpp"
 
 namespace news::schema {
 namespace {
@@ -124,7 +125,7 @@ void DocumentCodec::index_free_text(std::string_view field_name, const std::stri
   if (text.empty()) {
     return;
   }
-  m_terms.index_text(text, 1, std::string(field(field_name).prefix));
+  m_terms.index_text(index_form(text), 1, std::string(field(field_name).prefix));
   m_terms.increase_termpos(kNameGap);
 }
 
@@ -147,11 +148,14 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   m_terms.set_document(doc);
   use_language(a.language);
 
-  m_terms.index_text(a.title, 1, std::string(field("title").prefix));
+  // Words are indexed in their index_form (diacritics folded, initialisms joined); the
+  // query side reads requests into the same form.
+  const std::string title = index_form(a.title);
+  m_terms.index_text(title, 1, std::string(field("title").prefix));
   m_terms.increase_termpos(kNameGap);
-  m_terms.index_text(a.title, kTitleWeight);
+  m_terms.index_text(title, kTitleWeight);
   m_terms.increase_termpos(kNameGap);
-  m_terms.index_text(a.body);
+  m_terms.index_text(index_form(a.body));
   m_terms.increase_termpos(kNameGap);
 
   index_free_text("source", a.source);

@@ -26,7 +26,8 @@ std::string normalise_language_code(std::string_view text) {
   return letters && (code.size() == 2 || code.size() == 3) ? code : std::string();
 }
 
-std::vector<std::string> index_languages(const Xapian::Database& db, std::size_t limit) {
+std::vector<std::string> index_languages(const Xapian::Database& db, std::size_t limit,
+                                         double min_share) {
   const std::string prefix(find_field("lang")->prefix);
   std::vector<std::pair<Xapian::doccount, std::string>> counted;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -34,7 +35,11 @@ std::vector<std::string> index_languages(const Xapian::Database& db, std::size_t
   }
   std::sort(counted.rbegin(), counted.rend());
   std::vector<std::string> languages;
+  const double least = min_share * double(db.get_doccount());
   for (std::size_t i = 0; i < counted.size() && i < limit; ++i) {
+    if (i > 0 && double(counted[i].first) < least) {
+      break;
+    }
     languages.push_back(counted[i].second);
   }
   return languages;

@@ -19,7 +19,9 @@ Xapian::Stem stemmer_for_language(std::string_view code);
 // "en" from "en", "EN", "en-GB", "en_US"; "" when the text is not such a code.
 std::string normalise_language_code(std::string_view text);
 
-// The languages of the articles in an index, most frequent first (at most `limit`).
-std::vector<std::string> index_languages(const Xapian::Database& db, std::size_t limit);
+// The languages of the articles in an index, most frequent first (at most `limit`); after
+// the first, only those of at least `min_share` of the articles.
+std::vector<std::string> index_languages(const Xapian::Database& db, std::size_t limit,
+                                         double min_share = 0);
 
 }  // namespace news::schema

@@ -47,5 +47,15 @@ TEST(Usage, QueryWithoutIndexSaysRunNewsindexFirst) {
   EXPECT_NE(r.err.find("run newsindex first"), std::string::npos) << r.err;
 }
 
+TEST(Usage, NegativeOrHugeJobsAreUsageErrors) {
+  TempDir dir;
+  for (const char* jobs : {"-1", "0", "5000"}) {
+    const CommandResult r = newsindex({"--db", dir / "x.db", "-j", jobs, dir.path()});
+    EXPECT_EQ(r.exit_code, 2) << jobs;
+    EXPECT_NE(r.err.find("--jobs takes 1 to 1024"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(newsindex({"--db", dir / "x.db", "--batch-size", "-1", dir.path()}).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace news::test

@@ -1,0 +1,39 @@
+// The indexes one search reads, opened as one archive: local index folders, stub database
+// files listing shards, and remote indexes served by xapian-tcpsrv ("tcp://HOST:PORT").
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace news {
+
+// One Xapian::Database over every location. Not thread-safe: a thread uses its own Archive
+// (SearchEngine keeps one per concurrent request).
+class Archive {
+ public:
+  // Opens every location; throws Error(kDatabase) naming the one that cannot be opened or
+  // that has another schema version, and Error(kUsage) for no location or a bad tcp:// one.
+  explicit Archive(std::vector<std::string> locations);
+
+  Xapian::Database& database() { return m_db; }
+  const std::vector<std::string>& locations() const { return m_locations; }
+  // True when one of the indexes is remote (remote backends take no custom sort keys).
+  bool has_remote() const;
+
+  // Moves to the latest committed revision of every index (cheap when nothing changed).
+  // Falls back to opening them again when the revision being read has gone.
+  void reopen();
+
+ private:
+  Xapian::Database open_all() const;
+
+  std::vector<std::string> m_locations;
+  Xapian::Database m_db;
+};
+
+// Opens one location: "tcp://HOST:PORT", else an index folder or a stub database file.
+Xapian::Database open_location(const std::string& location);
+
+}  // namespace news

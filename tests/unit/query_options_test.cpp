@@ -1,0 +1,67 @@
+// newsquery's command line: -word is query syntax, numbers are range-checked,
+// contradictions are refused.
+#include <gtest/gtest.h>
+
+#include "../../query/options.hpp"  // indexer/ has an options.hpp too
+#include "error.hpp"
+
+namespace news {
+namespace {
+
+QueryOptions parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "newsquery");
+  return parse_query_options(int(args.size()), args.data());
+}
+
+void expect_usage_error(std::vector<const char*> args, const std::string& part) {
+  try {
+    parse(args);
+    FAIL() << part;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kUsage);
+    EXPECT_NE(std::string(e.what()).find(part), std::string::npos) << e.what();
+  }
+}
+
+TEST(QueryCommandLine, MinusWordsAreQuerySyntaxNeverOptions) {
+  const QueryOptions o = parse({"--db", "x.db", "volcker", "-oil"});
+  EXPECT_EQ(o.request.query, "volcker -oil");
+  EXPECT_EQ(o.output, "");
+  EXPECT_EQ(parse({"-oil", "volcker", "+fed"}).request.query, "-oil volcker +fed");
+  EXPECT_EQ(parse({"-n", "3", "-x"}).request.query, "-x");
+  EXPECT_EQ(parse({"-n", "3", "-x"}).request.limit, 3u);
+  EXPECT_EQ(parse({"--", "--literal"}).request.query, "--literal");
+}
+
+TEST(QueryCommandLine, OptionsTakeTheirValuesBothWays) {
+  const QueryOptions o =
+      parse({"--limit=5", "--offset", "2", "-f", "json", "--db", "a", "--db=b", "oil"});
+  EXPECT_EQ(o.request.limit, 5u);
+  EXPECT_EQ(o.request.offset, 2u);
+  EXPECT_EQ(o.format, OutputFormat::kJson);
+  EXPECT_EQ(o.db_dirs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_TRUE(parse({"--explain", "--auto-correct", "x"}).request.explain);
+  EXPECT_TRUE(parse({"--explain", "--auto-correct", "x"}).request.auto_correct);
+}
+
+TEST(QueryCommandLine, NumbersAreRangeChecked) {
+  expect_usage_error({"-n", "-5", "x"}, "--limit");
+  expect_usage_error({"-n", "0", "x"}, "--limit");
+  expect_usage_error({"--limit", "ten", "x"}, "--limit");
+  expect_usage_error({"--limit", "100001", "x"}, "--limit");
+  expect_usage_error({"--offset", "-3", "x"}, "--offset");
+  expect_usage_error({"--offset", "1e3", "x"}, "--offset");
+}
+
+TEST(QueryCommandLine, ContradictionsAndEmptiesAreRefused) {
+  expect_usage_error({"--since", "1988", "--until", "1987", "x"}, "after");
+  expect_usage_error({"--since", "yesterday", "x"}, "not a date");
+  expect_usage_error({"--person", " ", "x"}, "empty person");
+  expect_usage_error({}, "no query");
+  expect_usage_error({"--bogus", "x"}, "unknown option");
+  expect_usage_error({"x", "--limit"}, "needs a value");
+  EXPECT_NO_THROW(parse({"--since", "1987-03", "--until", "1987-03", "x"}));
+}
+
+}  // namespace
+}  // namespace news
