@@ -23,7 +23,8 @@ int main(int argc, char* argv[]) {
   std::string db_dir;
   try {
     const news::QueryOptions options = news::parse_query_options(argc, argv);
-    db_dir = options.db_dir;
+    // Xapian errors met while searching name the (first) index searched.
+    db_dir = options.db_dirs.empty() ? std::string() : options.db_dirs.front();
     if (options.show_help || options.show_version) {
       std::cout << (options.show_help ? options.help_text : "newsquery " NEWS_VERSION "\n");
       return 0;

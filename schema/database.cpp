@@ -49,6 +49,20 @@ void refuse_regular_file(const std::string& dir) {
   }
 }
 
+// A regular file given to search: a Xapian stub database file listing indexes ("auto
+// one.db"); anything else is named for what it is rather than with Xapian's "Bad line".
+Xapian::Database open_stub_for_search(const std::string& file) {
+  try {
+    Xapian::Database db(file);
+    check_schema_version(db, file);
+    return db;
+  } catch (const Xapian::DatabaseOpeningError&) {
+    throw Error(
+        ExitCode::kDatabase, file + " is a file, not an index folder nor a stub database",
+        "--db names the folder that holds the index, or a Xapian stub file listing indexes");
+  }
+}
+
 // Xapian's exceptions are not polymorphic: their type is told by name. A read past the
 // end of a table file is a plain DatabaseError ("EOF reading block 12"); write failures
 // (a full disk: "Error writing block") are DatabaseErrors too, and are not damage.
@@ -196,7 +210,9 @@ Error database_error(const Xapian::Error& e, const std::string& dir) {
 }
 
 Xapian::Database open_for_search(const std::string& dir) {
-  refuse_regular_file(dir);
+  if (std::error_code ec; fs::is_regular_file(dir, ec)) {
+    return open_stub_for_search(dir);
+  }
   for (int attempt = 1;; ++attempt) {
     const std::optional<fs::path> folder = tables_folder(dir);
     if (!folder) {

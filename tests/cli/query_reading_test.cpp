@@ -77,14 +77,16 @@ TempDir* QueryReading::s_dir = nullptr;
 
 TEST_F(QueryReading, AccentsDoNotMatter) {
   const auto plain = ids({"Perez de Cuellar"});
-  EXPECT_EQ(plain, (std::vector<std::string>{"1987/un-envoy.txt", "1987/un-talks.txt"}));
+  EXPECT_EQ(plain,
+            (std::vector<std::string>{"corpus/1987/un-envoy.txt", "corpus/1987/un-talks.txt"}));
   EXPECT_EQ(ids({"Pérez de Cuéllar"}), plain);
   EXPECT_EQ(ids({"\"Pérez de Cuéllar\""}), plain);
   EXPECT_EQ(ids({"Zurich"}), ids({"Zürich"}));
 }
 
 TEST_F(QueryReading, AllCapsRequestIsWords) {
-  EXPECT_EQ(ids({"ELECTIONS IN ZURICH"}), (std::vector<std::string>{"1987/zurich-vote.txt"}));
+  EXPECT_EQ(ids({"ELECTIONS IN ZURICH"}),
+            (std::vector<std::string>{"corpus/1987/zurich-vote.txt"}));
   EXPECT_EQ(ids({"VOLCKER AND OIL"}), ids({"volcker oil"}));
   EXPECT_EQ(ids({"Volcker"}), ids({"volcker"}));
 }
@@ -101,13 +103,13 @@ TEST_F(QueryReading, MinusWordExcludesAndWritesNoFile) {
   EXPECT_FALSE(fs::exists(s_dir->path() / "il"));
   EXPECT_EQ(first.out, r.out);
   EXPECT_EQ(ids(std::vector<std::string>{"volcker", "-oil"}),
-            (std::vector<std::string>{"1987/volcker-rates.txt"}));
+            (std::vector<std::string>{"corpus/1987/volcker-rates.txt"}));
 }
 
 TEST_F(QueryReading, ATenWordQuestionFindsItsArticle) {
   const json j = json_query({"why did so many honey bee colonies collapse last winter"});
   ASSERT_FALSE(j["results"].empty());
-  EXPECT_EQ(j["results"][0]["id"], "1987/bees.txt");
+  EXPECT_EQ(j["results"][0]["id"], "corpus/1987/bees.txt");
   EXPECT_TRUE(j["best_match"].get<bool>());
   ASSERT_FALSE(j["notes"].empty());
   const CommandResult text = query({"why did so many honey bee colonies collapse last winter"});
@@ -122,11 +124,11 @@ TEST_F(QueryReading, MisspeltNameGetsASuggestion) {
   const json fixed = json_query({"--auto-correct", "Stoltenburg"});
   EXPECT_EQ(fixed["corrected_query"], "Stoltenberg");
   ASSERT_EQ(fixed["results"].size(), 1u);
-  EXPECT_EQ(fixed["results"][0]["id"], "1987/nato.txt");
+  EXPECT_EQ(fixed["results"][0]["id"], "corpus/1987/nato.txt");
 }
 
 TEST_F(QueryReading, InitialismIsNotThePronoun) {
-  EXPECT_EQ(ids({"U.S."}), (std::vector<std::string>{"1987/us.txt"}));
+  EXPECT_EQ(ids({"U.S."}), (std::vector<std::string>{"corpus/1987/us.txt"}));
 }
 
 TEST_F(QueryReading, ExplainShowsTheReading) {
