@@ -7,6 +7,7 @@
 #include <sstream>
 #include <thread>
 
+#include "config_file.hpp"
 #include "database.hpp"
 #include "error.hpp"
 #include "readers/reader_registry.hpp"
@@ -111,6 +112,7 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    config::store_defaults(visible, "newsindex", vm);
     po::notify(vm);
     if (vm.count("map") != 0) {
       o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());
