@@ -22,8 +22,10 @@ constexpr std::size_t kMinArticleBytes = 1024;
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
-         "Index news articles (files and folders, recursively) for newsquery.\n\n"
-      << visible << "\nSupported files: " << supported_extensions()
+         "Index news articles (files and folders, recursively) for newsquery.\n\n";
+  // Two spaces at least between the longest option and its text, as help2man expects.
+  visible.print(out, visible.get_option_column_width() + 1);
+  out << "\nSupported files: " << supported_extensions()
       << ";\nalso inside archives and compressed files (zip, tar, tar.gz, tgz, tar.bz2, tar.xz,\n"
          "tar.zst, 7z, gz, bz2, xz, zst). Other files are counted and ignored.\n"
          "Re-running indexes only what changed and removes articles whose files are gone\n"
