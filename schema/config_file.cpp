@@ -63,6 +63,11 @@ void store_line(const std::string& text, const std::string& file_name, int line,
   }
 }
 
+bool asked_for(const po::variables_map& vm, const std::string& option) {
+  const auto found = vm.find(option);
+  return found != vm.end() && !found->second.defaulted();
+}
+
 }  // namespace
 
 std::optional<std::filesystem::path> config_file_path() {
@@ -110,6 +115,9 @@ void store_config_text(std::istream& text, const std::string& file_name,
 
 void store_defaults(const po::options_description& options, std::string_view program,
                     po::variables_map& vm) {
+  if (asked_for(vm, "help") || asked_for(vm, "version")) {
+    return;  // help is there to fix a config file too
+  }
   po::store(
       po::parse_environment(
           options, [](const std::string& name) { return name == "NEWSINDEX_DB" ? "db" : ""; }),

@@ -29,6 +29,7 @@ void store_config_text(std::istream& text, const std::string& file_name,
 // Everything that sets defaults below the command line, for `program` ("newsindex" or
 // "newsquery"), stored after the command line: $NEWSINDEX_DB for --db, then the config file.
 // Precedence: command line, then environment, then config file, then built-in defaults.
+// Nothing is read when the command line asks for help or the version.
 void store_defaults(const boost::program_options::options_description& options,
                     std::string_view program, boost::program_options::variables_map& vm);
 

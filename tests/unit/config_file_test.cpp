@@ -176,5 +176,17 @@ TEST(ConfigFile, EnvironmentDbWinsOverConfigButNotOverCommandLine) {
   EXPECT_EQ(cli_wins.db, "/cli.db");
 }
 
+TEST(ConfigFile, HelpIsShownWhateverTheConfigFileHolds) {
+  TempDir dir;
+  test::write_file(dir.path() / "c", "this is not a setting\n");
+  ScopedEnv config("NEWSINDEX_CONFIG", (dir / "c").c_str());
+  Settings help;
+  help.command_line({"--help"});
+  EXPECT_NO_THROW(store_defaults(help.options, "newsquery", help.vm));
+  Settings search;
+  search.command_line({"--db", "x"});
+  EXPECT_THROW(store_defaults(search.options, "newsquery", search.vm), Error);
+}
+
 }  // namespace
 }  // namespace news::config
