@@ -45,6 +45,17 @@ std::string section_name(const std::string& text, const std::string& file_name, 
   throw bad_line(file_name, line, "unknown section " + text, "use [newsindex] or [newsquery]");
 }
 
+// "db = ~/news.db" -> "db = /home/me/news.db": the file is read by no shell to expand it.
+std::string with_home(const std::string& text) {
+  const std::size_t eq = text.find('=');
+  const std::size_t value = text.find_first_not_of(" \t", eq == std::string::npos ? 0 : eq + 1);
+  if (eq == std::string::npos || value == std::string::npos || text.compare(value, 2, "~/") != 0 ||
+      env("HOME").empty()) {
+    return text;
+  }
+  return text.substr(0, value) + env("HOME") + text.substr(value + 1);
+}
+
 void store_line(const std::string& text, const std::string& file_name, int line,
                 const po::options_description& options, std::string_view program,
                 po::variables_map& vm) {
@@ -53,7 +64,7 @@ void store_line(const std::string& text, const std::string& file_name, int line,
     throw bad_line(file_name, line, key + " cannot be set in the config file");
   }
   try {
-    std::istringstream one(text);
+    std::istringstream one(with_home(text));
     po::store(po::parse_config_file(one, options), vm);
   } catch (const po::unknown_option&) {
     throw bad_line(file_name, line, "'" + key + "' is not an option of " + std::string(program),

@@ -20,8 +20,9 @@ std::optional<std::filesystem::path> config_file_path();
 // Stores the settings of `text` (the contents of `file_name`) for `program` into `vm`.
 // Keys are the long options of `options` (help and version excepted); lines before any
 // [section] are for both programs, lines under [newsindex] or [newsquery] for that one
-// only. Values already in `vm` (the command line, the environment) win. Throws
-// Error(kUsage) "FILE:LINE: reason" on the first bad line, so a typo is never ignored.
+// only; a value starting with ~/ starts in $HOME. Values already in `vm` (the command line, the
+// environment) win. Throws Error(kUsage) "FILE:LINE: reason" on the first bad line, so a typo is
+// never ignored.
 void store_config_text(std::istream& text, const std::string& file_name,
                        const boost::program_options::options_description& options,
                        std::string_view program, boost::program_options::variables_map& vm);

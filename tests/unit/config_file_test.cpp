@@ -74,6 +74,14 @@ TEST(ConfigFile, KeysAreLongOptionsCommentsAndBlankLinesIgnored) {
   EXPECT_EQ(s.format, "json");
 }
 
+TEST(ConfigFile, TildeSlashStartsInHome) {
+  ScopedEnv home("HOME", "/home/reporter");
+  Settings s;
+  s.config("db = ~/news.db\nformat = a~/b\n");
+  EXPECT_EQ(s.db, "/home/reporter/news.db");
+  EXPECT_EQ(s.format, "a~/b");
+}
+
 TEST(ConfigFile, CommandLineWins) {
   Settings s;
   s.command_line({"--db", "/cli.db"});
