@@ -48,6 +48,18 @@ std::string man_text(const std::string& page) {
   return std::regex_replace(roff, std::regex(R"(\\-)"), "-");
 }
 
+// The section names of a man page, in order.
+std::vector<std::string> sections(const std::string& roff) {
+  std::vector<std::string> names;
+  std::istringstream lines(roff);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind(".SH ", 0) == 0) {
+      names.push_back(line.substr(4));
+    }
+  }
+  return names;
+}
+
 TEST(ManPages, NameEveryOptionOfHelpAndShowExamples) {
   for (const auto& [program, page] :
        {std::pair{NEWSINDEX_BIN, "newsindex.1"}, std::pair{NEWSQUERY_BIN, "newsquery.1"}}) {
@@ -60,6 +72,10 @@ TEST(ManPages, NameEveryOptionOfHelpAndShowExamples) {
     for (const char* section : {".SH EXAMPLES", ".SH FILES", ".SH ENVIRONMENT", "Exit status"}) {
       EXPECT_NE(text.find(section), std::string::npos) << page << " lacks " << section;
     }
+    EXPECT_EQ(sections(text),
+              (std::vector<std::string>{"NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ENVIRONMENT",
+                                        "FILES", "EXAMPLES", "\"SEE ALSO\""}))
+        << page << ": a line of the .h2m file was read as a section";
   }
 }
 
