@@ -175,7 +175,8 @@ TEST(Install, PutsProgramsManPagesAndCompletionInTheUsualPlaces) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* file :
        {"bin/newsindex", "bin/newsquery", "share/man/man1/newsindex.1",
-        "share/man/man1/newsquery.1", "share/bash-completion/completions/newsindex",
+        "share/man/man1/newsquery.1", "share/man/man1/newsindex-train-ner.1",
+        "share/man/man1/newsindex-ner-clusters.1", "share/bash-completion/completions/newsindex",
         "share/bash-completion/completions/newsquery"}) {
     EXPECT_TRUE(std::filesystem::is_regular_file(dir.path() / file)) << file;
   }
