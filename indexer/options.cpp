@@ -7,6 +7,7 @@
 #include <sstream>
 #include <thread>
 
+#include "config_file.hpp"
 #include "database.hpp"
 #include "error.hpp"
 #include "readers/reader_registry.hpp"
@@ -21,8 +22,10 @@ constexpr std::size_t kMinArticleBytes = 1024;
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
-         "Index news articles (files and folders, recursively) for newsquery.\n\n"
-      << visible << "\nSupported files: " << supported_extensions()
+         "Index news articles (files and folders, recursively) for newsquery.\n\n";
+  // Two spaces at least between the longest option and its text, as help2man expects.
+  visible.print(out, visible.get_option_column_width() + 1);
+  out << "\nSupported files: " << supported_extensions()
       << ";\nalso inside archives and compressed files (zip, tar, tar.gz, tgz, tar.bz2, tar.xz,\n"
          "tar.zst, 7z, gz, bz2, xz, zst). Other files are counted and ignored.\n"
          "Re-running indexes only what changed and removes articles whose files are gone\n"
@@ -136,6 +139,7 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    config::store_defaults(visible, "newsindex", vm);
     po::notify(vm);
     if (vm.count("map") != 0) {
       o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());

@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "config_file.hpp"
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
@@ -183,6 +184,7 @@ QueryOptions parse_query_options(int argc, const char* const argv[]) {
     const std::vector<std::string> args = option_arguments(argc, argv, visible, raw.words);
     po::variables_map vm;
     po::store(po::command_line_parser(args).options(visible).run(), vm);
+    config::store_defaults(visible, "newsquery", vm);
     po::notify(vm);
   } catch (const po::error& e) {
     throw Error(ExitCode::kUsage, e.what(), "newsquery --help");

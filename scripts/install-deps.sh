@@ -12,6 +12,7 @@ packages=(
   libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
   libyaml-cpp-dev libxxhash-dev iso-codes
   sqlite3 libsqlite3-dev clang-format ccache
+  help2man bash-completion dpkg-dev file man-db
 )
 
 missing=()
