@@ -39,7 +39,7 @@ TEST_F(ConfigFileCli, ConfigDbIsUsedAndDbOptionWins) {
 }
 
 TEST_F(ConfigFileCli, BadLineIsAOneLineUsageError) {
-  config("# defaults\n[newsquery]\nlimit = lots\n");
+  config("# defaults\n[newsquery]\nlimt = 5\n");  // a misspelt key
   const CommandResult r = newsquery({"Taliban"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("newsquery: error: " + (m_dir / "config") + ":3: "), std::string::npos)
