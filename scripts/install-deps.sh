@@ -12,6 +12,7 @@ packages=(
   libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
   libyaml-cpp-dev libxxhash-dev
   sqlite3 libsqlite3-dev clang-format
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -111,6 +111,22 @@ TEST(Limits, HugeTextArticleKeepsItsFirstTenMegabytesInBoundedMemory) {
   EXPECT_LT(search.seconds, 2.0);
 }
 
+// Peak memory must not grow with --jobs: large files take a few slots, whatever the
+// number of threads.
+TEST(Limits, ManyLargeArticlesAtManyJobsStayInBoundedMemory) {
+  TempDir dir;
+  for (int i = 0; i < 4; ++i) {
+    write_big_article(dir / ("in/big" + std::to_string(i) + ".txt"), 9u << 19);  // 4.5 MB
+  }
+  const CommandResult r = newsindex({"--db", dir / "db", "--jobs", "4", dir / "in"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(summary_count(r.out, "new"), 4) << r.out;
+  if (kSanitized) {
+    GTEST_SKIP() << "memory bounds are not checked under sanitizers";
+  }
+  EXPECT_LT(r.peak_rss_kb, 400 * 1024) << "newsindex peak memory";
+}
+
 // A 13.7 MB zip of eight 480 MB members ended in std::bad_alloc and was skipped whole.
 TEST(Limits, ArchivesOfHugeMembersAreReadOneMemberAtATime) {
   TempDir dir;
