@@ -19,4 +19,7 @@ if [ "${1:-}" = "--sanitize" ]; then
 else
   scripts/build.sh
 fi
-ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)"
+# The quality bar measures accuracy, not memory safety: the release run checks it.
+exclude=()
+[ "${1:-}" = "--sanitize" ] && exclude=(-LE quality)
+ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$(nproc)" "${exclude[@]}"
