@@ -193,6 +193,13 @@ TEST(Limits, LongRecordArticleKeepsItsBeginningWithAWarningNamingIt) {
       << r.err;
 }
 
+TEST(Limits, HelpNamesTheArticleLimit) {
+  const CommandResult r = newsindex({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("--max-article-bytes"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(default: 10485760, 10 MB)"), std::string::npos) << r.out;
+}
+
 TEST(Limits, MaxArticleBytesMustBeAtLeastAKilobyte) {
   const CommandResult r = newsindex({"--extract", "--max-article-bytes", "10", "x.txt"});
   EXPECT_EQ(r.exit_code, 2);
