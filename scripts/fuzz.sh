@@ -18,7 +18,7 @@ if ((${#targets[@]} == 0)); then
 fi
 build=${BUILD_DIR:-build-sanitize}
 CC=clang CXX=clang++ BUILD_DIR=$build BUILD_TYPE=Debug \
-  scripts/build.sh -DNEWS_SANITIZE=ON -DNEWS_FUZZ=ON >/dev/null
+  scripts/build.sh -DNEWS_SANITIZE=ON -DNEWS_FUZZ=ON -DNEWS_BUILD_BENCH=OFF >/dev/null
 
 work="$build/fuzz"
 rm -rf "$work/seeds" "$work/artifacts"

@@ -11,7 +11,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   export BUILD_TYPE=Debug
   if command -v clang++ >/dev/null; then
     export BUILD_DIR=build-sanitize CC=clang CXX=clang++
-    scripts/build.sh -DNEWS_SANITIZE=ON -DNEWS_FUZZ=ON
+    scripts/build.sh -DNEWS_SANITIZE=ON -DNEWS_FUZZ=ON -DNEWS_BUILD_BENCH=OFF
   else
     export BUILD_DIR=build-asan
     scripts/build.sh -DNEWS_SANITIZE=ON
