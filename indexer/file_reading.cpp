@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <semaphore>
 
 #include "document_codec.hpp"
 #include "enrich/enrich.hpp"
@@ -16,6 +17,10 @@ namespace news {
 namespace {
 
 constexpr std::size_t kReadBlockBytes = 1 << 20;
+constexpr std::uint64_t kHeavyKeptBytes = std::uint64_t{4} << 20;
+constexpr std::uint64_t kHeavyContainerBytes = std::uint64_t{1} << 20;
+
+std::counting_semaphore<2> g_heavy_slots(2);
 
 // What a file holds, as far as it is kept in memory.
 struct FileBytes {
@@ -96,6 +101,26 @@ void merge_read(ReadResult read, ReadResult& into) {
 }
 
 }  // namespace
+
+bool is_heavy(const InputFile& file, std::size_t max_article_bytes) {
+  if (is_container_name(file.disk_path)) {
+    return file.size > kHeavyContainerBytes;
+  }
+  return std::min<std::uint64_t>(file.size, bytes_to_keep(file.disk_path, max_article_bytes)) >
+         kHeavyKeptBytes;
+}
+
+HeavyFileSlot::HeavyFileSlot(bool heavy) : m_held(heavy) {
+  if (m_held) {
+    g_heavy_slots.acquire();
+  }
+}
+
+HeavyFileSlot::~HeavyFileSlot() {
+  if (m_held) {
+    g_heavy_slots.release();
+  }
+}
 
 FileOutcome read_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
                             const ReadSettings& settings) {

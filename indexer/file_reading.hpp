@@ -34,6 +34,23 @@ struct ReadSettings {
   std::size_t max_article_bytes = kDefaultMaxArticleBytes;
 };
 
+// A file whose reading may take much memory: more than 4 MB of article text or records
+// kept, or a container of more than 1 MB (its members expand). Few of them are read at
+// once and few are held per chunk, so that peak memory does not grow with --jobs.
+bool is_heavy(const InputFile& file, std::size_t max_article_bytes);
+
+// Held while a heavy file is read and encoded: at most two at a time, whatever --jobs is.
+class HeavyFileSlot {
+ public:
+  explicit HeavyFileSlot(bool heavy);
+  ~HeavyFileSlot();
+  HeavyFileSlot(const HeavyFileSlot&) = delete;
+  HeavyFileSlot& operator=(const HeavyFileSlot&) = delete;
+
+ private:
+  bool m_held;
+};
+
 // Reads and parses `file`, streaming it: the whole file is hashed, but only what is parsed
 // is held in memory (archives and compressed files are read in blocks). When `known_hash`
 // is given and the content hashes to it, the file is not parsed and the outcome is marked

@@ -36,6 +36,9 @@ constexpr std::size_t kFirstLinkRefresh = 64;
 
 using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
 
+// Heavy files (is_heavy) per chunk: their articles are held until the chunk is written.
+constexpr std::size_t kHeavyFilesPerChunk = 4;
+
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
     report_failure(path, reason);
@@ -103,6 +106,7 @@ std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
   settings.max_article_bytes = o.max_article_bytes;
   std::vector<FileOutcome> outcomes(files.size());
   parallel_for(files.size(), o.jobs, [&](std::size_t i) {
+    const HeavyFileSlot slot(is_heavy(*files[i], o.max_article_bytes));
     outcomes[i] = read_input_file(*files[i], known_hashes[i], settings);
     if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
       encode_articles(outcomes[i], links.get());
@@ -122,9 +126,10 @@ struct ChunkPlan {
 };
 
 ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
-                     const IndexStore& store) {
+                     const IndexStore& store, std::size_t max_article_bytes) {
   ChunkPlan plan;
   plan.end = std::min(begin + kFilesPerChunk, files.size());
+  std::size_t heavy = 0;
   for (std::size_t i = begin; i < plan.end; ++i) {
     const InputFile& f = files[i];
     const IndexStore::FileState* state = store.file_state(f.id);
@@ -135,6 +140,10 @@ ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
     if (store.is_known_failure(f.id, f.size, f.mtime_ns)) {
       ++plan.known_failures;
       continue;
+    }
+    if (is_heavy(f, max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
+      plan.end = i;  // the next chunk starts with this file
+      break;
     }
     plan.to_read.push_back(&f);
     plan.known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
@@ -149,7 +158,7 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
   if (files.empty()) {
     return;
   }
-  ChunkPlan plan = plan_chunk(files, 0, store);
+  ChunkPlan plan = plan_chunk(files, 0, store, o.max_article_bytes);
   Links links;
   std::size_t refresh_at = kFirstLinkRefresh;
   // A snapshot is taken for the first chunk that has files to read, then as the run's
@@ -172,7 +181,8 @@ void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, I
     const ChunkPlan current = std::move(plan);
     const bool more = current.end < files.size() && !interrupted();
     if (more) {
-      plan = plan_chunk(files, current.end, store);  // files not yet written: state is final
+      // files not yet written: their state is final
+      plan = plan_chunk(files, current.end, store, o.max_article_bytes);
       refresh_links();
       reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
                            std::cref(o), links);
@@ -342,11 +352,14 @@ std::size_t run_extraction(const IndexerOptions& o) {
   }
   report_scan(scan, nullptr);
   std::size_t failed = scan.errors.size();
-  for (std::size_t begin = 0; begin < scan.files.size(); begin += kFilesPerChunk) {
-    const std::size_t end = std::min(begin + kFilesPerChunk, scan.files.size());
+  for (std::size_t begin = 0; begin < scan.files.size();) {
     std::vector<const InputFile*> files;
-    for (std::size_t i = begin; i < end; ++i) {
-      files.push_back(&scan.files[i]);
+    std::size_t heavy = 0;
+    for (; begin < scan.files.size() && files.size() < kFilesPerChunk; ++begin) {
+      if (is_heavy(scan.files[begin], o.max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
+        break;
+      }
+      files.push_back(&scan.files[begin]);
     }
     const auto outcomes =
         read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o, nullptr);

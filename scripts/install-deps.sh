@@ -13,6 +13,7 @@ packages=(
   libyaml-cpp-dev libxxhash-dev iso-codes
   sqlite3 libsqlite3-dev clang-format ccache
   help2man bash-completion dpkg-dev file man-db
+  clang libclang-rt-14-dev
 )
 
 missing=()
