@@ -4,7 +4,10 @@
 # hold two distinct stories (real repeated Reuters stories count as one; see
 # bench/near_duplicates.py). Also times indexing and reports the index size.
 #
-#   bench/near-duplicates.sh [--stories N] [--copies K]   (default 1000 stories x 5 copies)
+#   bench/near-duplicates.sh [--stories N] [--copies K] [--baseline NEWSINDEX]
+#
+# Default 1000 stories x 5 copies. --baseline also indexes the same files with another
+# newsindex program (e.g. one built without near-duplicates) for time and size.
 #
 # Exit status 1 when a replica set is split or a cluster mixes stories.
 set -euo pipefail
@@ -16,11 +19,13 @@ if [ ! -d "$reuters" ]; then
 fi
 stories=1000
 copies=5
+baseline=
 while [ $# -gt 0 ]; do
   case $1 in
     --stories) stories=$2; shift 2 ;;
     --copies) copies=$2; shift 2 ;;
-    *) echo "usage: $0 [--stories N] [--copies K]" >&2; exit 2 ;;
+    --baseline) baseline=$2; shift 2 ;;
+    *) echo "usage: $0 [--stories N] [--copies K] [--baseline NEWSINDEX]" >&2; exit 2 ;;
   esac
 done
 build=${BUILD_DIR:-build}
@@ -29,13 +34,20 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/near_duplicates.py make "$reuters" "$work/replicas" --stories "$stories" \
   --copies "$copies"
-start=$(date +%s.%N)
-"$build"/indexer/newsindex --quiet --compact --db "$work/db" "$work/replicas"
-end=$(date +%s.%N)
 articles=$(find "$work/replicas" -name '*.txt' | wc -l)
-awk -v s="$start" -v e="$end" -v n="$articles" \
-  'BEGIN { printf "indexing: %d articles in %.1f s (%.2f ms per article)\n", n, e - s, 1000 * (e - s) / n }'
-echo "index size: $(du -sk "$work/db" | cut -f1) KiB"
+# timed LABEL NEWSINDEX DB: indexes the replicas (compacted), prints time and size.
+timed() {
+  local start end
+  start=$(date +%s.%N)
+  "$2" --quiet --compact --db "$3" "$work/replicas"
+  end=$(date +%s.%N)
+  awk -v l="$1" -v s="$start" -v e="$end" -v n="$articles" -v k="$(du -sk "$3" | cut -f1)" \
+    'BEGIN { printf "%s: %d articles in %.1f s (%.2f ms per article), index %d KiB\n", l, n, e - s, 1000 * (e - s) / n, k }'
+}
+if [ -n "$baseline" ]; then
+  timed baseline "$baseline" "$work/baseline-db"
+fi
+timed newsindex "$build"/indexer/newsindex "$work/db"
 # Every article: a pure NOT of a word no article has.
 "$build"/query/newsquery --db "$work/db" --format jsonl --all "NOT qqqqzzzz" >"$work/results.jsonl"
 python3 bench/near_duplicates.py score "$work/replicas" "$work/results.jsonl"

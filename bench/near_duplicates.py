@@ -4,7 +4,8 @@
 usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K]
        near_duplicates.py score TEXT_DIR RESULTS.jsonl
 
-make: the first N Reuters-21578 stories whose body has at least 10 words, each written K
+make: the first N Reuters-21578 stories whose dateline and body have at least 25 words
+(newsindex gives shorter bodies no signature), each written K
 times with rewritten ids (OUT_DIR/copyK/NEWID.txt) and the small edits wire copies carry:
 copy 0 as is; 1 one word changed; 2 a sign-off added; 3 a new headline ("UPDATE 1-") and
 the body re-wrapped at 50 columns; 4 and up all of these, with other words changed.
@@ -71,12 +72,12 @@ def make(src, out, stories, copies):
             continue
         for newid, text in rt.stories(os.path.join(src, name)):
             title, body = rt.field("TITLE", text), rt.field("BODY", text)
-            if len(words(body)) < 10 or not title:
+            dateline = rt.field("DATELINE", text)
+            if len(words(f"{dateline} {body}")) < 25 or not title:
                 skipped += 1
                 continue
             if count >= stories:
                 break
-            dateline = rt.field("DATELINE", text)
             for k in range(copies):
                 folder = os.path.join(out, f"copy{k}")
                 os.makedirs(folder, exist_ok=True)
@@ -84,7 +85,7 @@ def make(src, out, stories, copies):
                     f.write(replica(title, dateline, body, k, rng))
             count += 1
     print(f"{count} stories x {copies} copies = {count * copies} articles in {out} "
-          f"({skipped} stories with no title or under 10 words left out)")
+          f"({skipped} stories with no title or under 25 words left out)")
 
 
 def find(parent, x):

@@ -87,9 +87,14 @@ TEST(NearDuplicateSignature, StoriesOnTheSameEventStayApart) {
 TEST(NearDuplicateSignature, ShortBodiesHaveNone) {
   EXPECT_TRUE(near_duplicate_signature("Blah blah blah.").empty());
   EXPECT_TRUE(near_duplicate_signature("").empty());
-  EXPECT_TRUE(near_duplicate_signature("Shr 12 cts vs 10 cts").empty());
-  EXPECT_EQ(near_duplicate_signature("one two three four five six seven eight nine ten").size(),
-            schema::kMinHashCount);
+  EXPECT_TRUE(near_duplicate_signature("Qtly div 11 cts vs 11 cts prior Pay April 14 Record "
+                                       "March 17 Reuter")
+                  .empty());
+  const std::string words24 =
+      "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 "
+      "w19 w20 w21 w22 w23 w24";
+  EXPECT_TRUE(near_duplicate_signature(words24).empty());
+  EXPECT_EQ(near_duplicate_signature(words24 + " w25").size(), schema::kMinHashCount);
 }
 
 TEST(NearDuplicateSignature, BadUtf8DoesNotThrow) {
