@@ -20,8 +20,8 @@ inline constexpr std::size_t kShingleWords = 3;
 // cannot tell two of them from two copies of one (measured in docs/benchmarks.md).
 inline constexpr std::size_t kMinShingles = 23;
 
-// The body's words, case-folded (ICU full case folding), split at anything that is not a
-// letter or digit, so punctuation, line breaks and spacing do not matter.
+// The body's words, case-folded (ICU simple case folding), split at anything that is not
+// a letter or digit, so punctuation, line breaks and spacing do not matter.
 std::vector<std::string> normalised_words(std::string_view text);
 
 // schema::kMinHashCount minima over the hashed shingles of `text`; empty when it has fewer

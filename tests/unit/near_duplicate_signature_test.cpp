@@ -38,11 +38,15 @@ std::string read(const std::string& relative) {
 }
 
 TEST(NormalisedWords, FoldCaseAndDropPunctuationAndSpacing) {
-  EXPECT_EQ(normalised_words("Straße, STRASSE!\n  the  U.S.-led  «Plan»"),
-            (std::vector<std::string>{"strasse", "strasse", "the", "u", "s", "led", "plan"}));
+  EXPECT_EQ(
+      normalised_words("Straße, STRASSE!\n  the  U.S.-led  «Plan» ΑΘΗΝΑ"),
+      (std::vector<std::string>{"straße", "strasse", "the", "u", "s", "led", "plan", "αθηνα"}));
   EXPECT_EQ(normalised_words("Résumé 1987 — 12.5%"),
             (std::vector<std::string>{"résumé", "1987", "12", "5"}));
   EXPECT_TRUE(normalised_words(" \n\t...").empty());
+  EXPECT_EQ(normalised_words("caf\xc3\xa9\xff\xfe"
+                             "bar"),
+            (std::vector<std::string>{"café", "bar"}));
 }
 
 TEST(NearDuplicateSignature, SameWordsGiveTheSameSignature) {
