@@ -3,6 +3,7 @@
 
 usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K]
        near_duplicates.py score TEXT_DIR RESULTS.jsonl
+       near_duplicates.py clusters RESULTS.jsonl
 
 make: the first N Reuters-21578 stories whose dateline and body have at least 25 words
 (newsindex gives shorter bodies no signature), each written K
@@ -15,6 +16,9 @@ same when they are replicas of one NEWID, or when two originals have exact Jacca
 the same word 3-shingles (real repeated or corrected Reuters stories); groups are the
 transitive closure. Prints pair precision and recall of the clusters against those groups,
 the replica sets split over several clusters, and the clusters mixing distinct stories.
+
+clusters: for an index of real articles (BBC news), the clusters with more than one member
+and the exact Jaccard similarity of each member's file (after its first line) to the head's.
 """
 import collections
 import itertools
@@ -158,12 +162,42 @@ def score(text_dir, results):
           f"pair recall {correct / true if true else 1:.4f} ({correct}/{true})")
     print(f"replica sets in one cluster: {len(replica_sets) - len(split)}/{len(replica_sets)}"
           f"; split: {' '.join(split[:10])}")
+    copy0 = {s: cluster_of[i] for i, s in story_of.items() if "/copy0/" in i}
+    together = [p for p in real_pairs if copy0.get(p[0]) is not None
+                and copy0.get(p[0]) == copy0.get(p[1])]
+    print(f"real Reuters pairs (Jaccard >= 0.5) in one cluster: {len(together)}/{len(real_pairs)}")
     print(f"clusters mixing distinct stories: {len(mixed)}"
           + "".join(f"\n  {c}: groups {sorted(g)[:5]}" for c, g in list(mixed.items())[:10]))
     return 0 if not split and not mixed else 1
 
 
+def clusters(results):
+    import json
+    members = collections.defaultdict(list)
+    with open(results, encoding="utf-8") as f:
+        for line in f:
+            j = json.loads(line)
+            members[j.get("cluster", j["id"])].append(j["path"])
+
+    def body(path):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return shingles(f.read().split("\n", 1)[-1])
+
+    multi = {c: paths for c, paths in members.items() if len(paths) > 1}
+    below = 0
+    for c, paths in sorted(multi.items()):
+        head = body(sorted(paths)[0])
+        sims = [len(head & body(p)) / max(1, len(head | body(p))) for p in sorted(paths)[1:]]
+        below += sum(1 for x in sims if x < 0.5)
+        print(f"  {c}: {len(paths)} articles, exact Jaccard to the first {min(sims):.2f}-{max(sims):.2f}")
+    print(f"articles {sum(len(p) for p in members.values())}, clusters {len(members)}, "
+          f"clusters with copies {len(multi)}, members below Jaccard 0.5: {below}")
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "clusters":
+        clusters(sys.argv[2])
+        return
     if len(sys.argv) < 4 or sys.argv[1] not in ("make", "score"):
         sys.exit(__doc__)
     if sys.argv[1] == "make":
