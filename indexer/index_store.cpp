@@ -126,6 +126,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
       m_clusters.remove(id);
     }
   }
+  m_clusters.settle();
   state.stamp = stamp;
   state.collection = collection;
   state.article_ids = std::move(fresh);
@@ -158,6 +159,7 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
   for (const std::string& id : it->second.article_ids) {
     m_clusters.remove(id);
   }
+  m_clusters.settle();
   m_db.delete_document(DocumentCodec::source_file_term(source_file));
   m_files.erase(it);
   m_pending += count;

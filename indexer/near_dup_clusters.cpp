@@ -17,26 +17,22 @@ std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const 
   return *p;
 }
 
-std::set<Xapian::docid> NearDupClusters::members(const std::string& cluster_id,
-                                                 Xapian::docid except) const {
-  std::set<Xapian::docid> found;
+void NearDupClusters::orphan_members(const std::string& cluster_id, Xapian::docid head) {
   const std::string term = sc::cluster_term(cluster_id);
   for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
-    if (*it != except) {
-      found.insert(*it);
+    if (*it != head) {
+      m_pending.insert(*it);
     }
   }
-  return found;
 }
 
-void NearDupClusters::assign(const std::string& id, Xapian::Document& doc,
-                             const std::set<Xapian::docid>& ignore) {
+void NearDupClusters::assign(const std::string& id, Xapian::Document& doc, Xapian::docid self) {
   const sc::Signature signature = sc::decode_signature(doc.get_value(sc::slot::kNearDupSignature));
   std::set<Xapian::docid> candidates;
   for (const std::string& band : sc::band_terms(signature)) {
     for (auto it = m_db.postlist_begin(band);
          it != m_db.postlist_end(band) && candidates.size() < kMaxCandidates; ++it) {
-      if (!ignore.contains(*it)) {
+      if (*it != self && !m_pending.contains(*it)) {
         candidates.insert(*it);
       }
     }
@@ -55,14 +51,12 @@ void NearDupClusters::assign(const std::string& id, Xapian::Document& doc,
   sc::set_cluster(doc, cluster);
 }
 
-void NearDupClusters::reassign(std::set<Xapian::docid> pending) {
-  while (!pending.empty()) {
-    const Xapian::docid docid = *pending.begin();
-    pending.erase(pending.begin());
+void NearDupClusters::settle() {
+  while (!m_pending.empty()) {
+    const Xapian::docid docid = *m_pending.begin();
+    m_pending.erase(m_pending.begin());
     Xapian::Document doc = m_db.get_document(docid);
-    std::set<Xapian::docid> ignore = pending;
-    ignore.insert(docid);
-    assign(doc.get_value(sc::slot::kId), doc, ignore);
+    assign(doc.get_value(sc::slot::kId), doc, docid);
     m_db.replace_document(docid, doc);
   }
 }
@@ -70,8 +64,13 @@ void NearDupClusters::reassign(std::set<Xapian::docid> pending) {
 void NearDupClusters::put(const std::string& id, Xapian::Document& doc) {
   const std::optional<Xapian::docid> old = find(id);
   if (!old) {
-    assign(id, doc, {});
+    assign(id, doc, 0);
     m_db.replace_document(sc::DocumentCodec::id_term(id), doc);
+    return;
+  }
+  if (m_pending.contains(*old)) {
+    // Its head went in this batch: settle() assigns it in its turn.
+    m_db.replace_document(*old, doc);
     return;
   }
   const Xapian::Document previous = m_db.get_document(*old);
@@ -82,15 +81,11 @@ void NearDupClusters::put(const std::string& id, Xapian::Document& doc) {
     m_db.replace_document(*old, doc);
     return;
   }
-  std::set<Xapian::docid> pending;
   if (old_cluster == id) {
-    pending = members(id, *old);
+    orphan_members(id, *old);
   }
-  std::set<Xapian::docid> ignore = pending;
-  ignore.insert(*old);
-  assign(id, doc, ignore);
+  assign(id, doc, *old);
   m_db.replace_document(*old, doc);
-  reassign(std::move(pending));
 }
 
 void NearDupClusters::remove(const std::string& id) {
@@ -98,13 +93,11 @@ void NearDupClusters::remove(const std::string& id) {
   if (!old) {
     return;
   }
-  const std::string old_cluster = sc::cluster_of(m_db.get_document(*old));
-  std::set<Xapian::docid> pending;
-  if (old_cluster == id) {
-    pending = members(id, *old);
+  m_pending.erase(*old);
+  if (sc::cluster_of(m_db.get_document(*old)) == id) {
+    orphan_members(id, *old);
   }
   m_db.delete_document(*old);
-  reassign(std::move(pending));
 }
 
 }  // namespace news
