@@ -86,6 +86,15 @@ TEST_F(Clusters, CopiesJoinTheFirstIndexedArticle) {
   EXPECT_TRUE(copies("missing").empty());
 }
 
+TEST_F(Clusters, LongIdsNameTheirCluster) {
+  const std::string head(300, 'h');
+  const std::string copy(300, 'c');
+  put(head, kDollar);
+  put(copy, kDollarCopy);
+  EXPECT_EQ(cluster(copy), head);
+  EXPECT_EQ(copies(copy), (Ids{head, copy}));
+}
+
 TEST_F(Clusters, ShortBodiesStayAlone) {
   put("a", "Blah blah blah.");
   put("b", "Blah blah blah.");
