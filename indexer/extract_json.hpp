@@ -8,7 +8,8 @@
 namespace news {
 
 // One line of JSON with the keys: path, id, title, date (ISO 8601 or null), date_source,
-// byline, source, url, language, persons, orgs, places, tags, words.
+// byline, source, url, language, persons, orgs, places, tags, words, near_duplicate (the
+// signature in hex, or null), body.
 std::string extract_json_line(const Article& article);
 
 }  // namespace news

@@ -119,7 +119,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
-    m_written.push_back(m_db.replace_document(DocumentCodec::id_term(a.id), doc));
+    m_written.push_back(m_clusters.put(a.id, doc));
     schema::add_spelling_data(m_db, doc);
     fresh.insert(a.id);
     std::size_t f = 0;
@@ -132,9 +132,10 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
   }
   for (const std::string& id : state.article_ids) {
     if (!fresh.contains(id)) {
-      m_db.delete_document(DocumentCodec::id_term(id));
+      m_clusters.remove(id);
     }
   }
+  m_clusters.settle();
   state.stamp = stamp;
   state.collection = collection;
   state.article_ids = std::move(fresh);
@@ -164,6 +165,10 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
     return 0;
   }
   const std::size_t count = it->second.article_ids.size();
+  for (const std::string& id : it->second.article_ids) {
+    m_clusters.remove(id);
+  }
+  m_clusters.settle();
   m_db.delete_document(DocumentCodec::source_file_term(source_file));
   m_files.erase(it);
   m_pending += count;

@@ -12,6 +12,7 @@
 #include "article.hpp"
 #include "catalogue/catalogue.hpp"
 #include "document_codec.hpp"
+#include "near_dup_clusters.hpp"
 
 namespace news {
 
@@ -52,7 +53,8 @@ class IndexStore {
 
   // Replaces the articles of one source file with `articles`, encoded as `documents` (one
   // each, by schema::DocumentCodec); articles of the file that are no longer there are
-  // deleted. Returns how many articles were new to the index.
+  // deleted. Near-duplicate clusters follow (NearDupClusters). Returns how many articles
+  // were new to the index.
   std::size_t put_file(const std::string& source_file, const std::string& collection,
                        const FileStamp& stamp, const std::vector<Article>& articles,
                        std::vector<Xapian::Document>& documents);
@@ -60,7 +62,8 @@ class IndexStore {
   // Records a new size/mtime for a file whose content did not change.
   void restamp_file(const std::string& source_file, const FileStamp& stamp);
 
-  // Deletes every article of a source file; returns how many were deleted.
+  // Deletes every article of a source file, re-assigning the clusters they headed; returns
+  // how many were deleted.
   std::size_t remove_file(const std::string& source_file);
 
   // Source files of one of `collections` that are not in `seen`.
@@ -87,6 +90,7 @@ class IndexStore {
 
   std::string m_dir;
   Xapian::WritableDatabase m_db;
+  NearDupClusters m_clusters{m_db};
   std::map<std::string, FileState> m_files;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"

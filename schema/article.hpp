@@ -50,6 +50,12 @@ struct Article {
   // A weak date used only when no other is found (the WARC-Date of a crawled page).
   // Used by date resolution; not stored.
   std::optional<Timestamp> fallback_date;
+  // MinHash signature of the normalised body (near_duplicate_signature); empty when the
+  // body is too short for one. Stored in a value slot with its LSH band terms.
+  std::vector<std::uint32_t> near_duplicate;
+  // The near-duplicate cluster the index assigned (the id of the cluster's head); empty
+  // outside an index. Read from the index, never from the reader.
+  std::string cluster;
 };
 
 // What change detection compares between runs, for the file an article came from.

@@ -5,7 +5,7 @@ namespace news {
 using nlohmann::ordered_json;
 
 ordered_json article_json(const Article& a) {
-  return ordered_json{
+  ordered_json j{
       {"path", a.path},
       {"id", a.id},
       {"title", a.title},
@@ -22,6 +22,10 @@ ordered_json article_json(const Article& a) {
       {"places", a.places},
       {"tags", a.tags},
   };
+  if (!a.cluster.empty()) {
+    j["cluster"] = a.cluster;
+  }
+  return j;
 }
 
 std::string dump_json_line(const ordered_json& json) {

@@ -9,7 +9,8 @@
 namespace news {
 
 // path, id, title, date (ISO 8601 or null), date_source, date_confidence, byline, source, url,
-// language, persons, orgs, places, tags — in that order.
+// language, persons, orgs, places, tags — in that order; then cluster (the near-duplicate
+// cluster id) when the article comes from an index.
 nlohmann::ordered_json article_json(const Article& article);
 
 // `json` as one line of UTF-8; invalid UTF-8 in strings is replaced, never an error.

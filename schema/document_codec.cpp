@@ -11,6 +11,7 @@
 #include "language.hpp"
 #include "name_fold.hpp"
 #include "text_forms.hpp"
+#include "near_duplicates.hpp"
 
 namespace news::schema {
 namespace {
@@ -173,6 +174,9 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   doc.add_boolean_term(std::string(field("datesource").prefix) + a.date_source);
   doc.add_boolean_term(id_term(a.id));
   doc.add_boolean_term(source_file_term(a.source_file));
+  for (const std::string& band : band_terms(a.near_duplicate)) {
+    doc.add_boolean_term(band);
+  }
 
   if (a.date) {
     doc.add_value(slot::kDay, day_key(*a.date));
@@ -184,6 +188,9 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
                 std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
   doc.add_value(slot::kContentHash, stamp.content_hash);
   doc.add_value(slot::kSourceFile, a.source_file);
+  if (!a.near_duplicate.empty()) {
+    doc.add_value(slot::kNearDupSignature, encode_signature(a.near_duplicate));
+  }
   doc.set_data(stored_fields(a));
   return doc;
 }
@@ -210,6 +217,8 @@ Article DocumentCodec::decode_article(const Xapian::Document& doc) {
   a.orgs = strings_or_empty(j, "orgs");
   a.places = strings_or_empty(j, "places");
   a.tags = strings_or_empty(j, "tags");
+  a.near_duplicate = decode_signature(doc.get_value(slot::kNearDupSignature));
+  a.cluster = doc.get_value(slot::kCluster);
   return a;
 }
 

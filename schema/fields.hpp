@@ -14,7 +14,8 @@
 namespace news::schema {
 
 /// Version of the term/value layout, stored in each database's metadata.
-/// 2: ids are "collection/relative/path"; slot kRoot holds the collection name.
+/// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
+/// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XC).
 inline constexpr int kSchemaVersion = 2;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
@@ -41,6 +42,12 @@ inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the 
 inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
 inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
 inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
+/// MinHash signature of the body: kMinHashCount minima, 4 bytes each, big-endian; absent when
+/// the body is too short to have one (see near_duplicates.hpp).
+inline constexpr Xapian::valueno kNearDupSignature = 7;
+/// Near-duplicate cluster: the id of the cluster's head article (its own id when it has no
+/// copy). Articles with the same value are copies of one story: a collapse key.
+inline constexpr Xapian::valueno kCluster = 8;
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 
@@ -54,6 +61,11 @@ inline constexpr std::string_view kExactEntity = "XE";  ///< + "P:"/"O:"/"L:" + 
 inline constexpr std::string_view kLinkedWords = "XC";
 /// + "P:"/"O:"/"L:" + folded canonical name: one per entity of the article, linked or not.
 inline constexpr std::string_view kCanonicalEntity = "XCE";
+/// LSH band of the MinHash signature: + band number (2 hex digits) + 16 hex digits of the
+/// band's hash. Articles sharing a band term are near-duplicate candidates.
+inline constexpr std::string_view kNearDupBand = "XM";
+/// + cluster id (bounded_term): every member of a cluster, for listing copies.
+inline constexpr std::string_view kCluster = "XDUP:";
 }  // namespace prefix
 
 struct Field {

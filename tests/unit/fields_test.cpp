@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
+#include <vector>
 
 #include "fields.hpp"
 
@@ -43,10 +45,27 @@ TEST(Fields, ExactEntityPrefixesDifferFromFreeTextPrefixes) {
 }
 
 TEST(Fields, SlotsAreDistinct) {
-  const std::set<Xapian::valueno> slots = {slot::kDay,       slot::kSortTime,    slot::kId,
-                                           slot::kFileStamp, slot::kContentHash, slot::kSourceFile,
-                                           slot::kRoot};
-  EXPECT_EQ(slots.size(), 7u);
+  const std::set<Xapian::valueno> slots = {
+      slot::kDay,       slot::kSortTime,         slot::kId,
+      slot::kFileStamp, slot::kContentHash,      slot::kSourceFile,
+      slot::kRoot,      slot::kNearDupSignature, slot::kCluster};
+  EXPECT_EQ(slots.size(), 9u);
+}
+
+TEST(Fields, NearDuplicatePrefixesNestWithNoOtherPrefix) {
+  std::vector<std::string> prefixes = {std::string(prefix::kId), std::string(prefix::kSourceFile),
+                                       std::string(prefix::kExactEntity)};
+  for (const Field& f : kFields) {
+    if (!f.prefix.empty()) {
+      prefixes.emplace_back(f.prefix);
+    }
+  }
+  for (const std::string_view mine : {prefix::kNearDupBand, prefix::kCluster}) {
+    for (const std::string& other : prefixes) {
+      EXPECT_FALSE(other.starts_with(mine)) << mine << " " << other;
+      EXPECT_FALSE(std::string_view(mine).starts_with(other)) << mine << " " << other;
+    }
+  }
 }
 
 }  // namespace

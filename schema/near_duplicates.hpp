@@ -1,0 +1,51 @@
+// How near-duplicate signatures and clusters are stored: the MinHash signature in a value
+// slot, its LSH bands as terms (candidates are found by term lookup, never by a scan), the
+// cluster id in a value slot (the collapse key) and as a term (the members of a cluster).
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace news::schema {
+
+// Signature shape: kMinHashCount minima split into kBandCount bands of kRowsPerBand rows.
+// Two articles whose shingle sets have Jaccard similarity s share at least one band with
+// probability 1 - (1 - s^4)^16: 0.98 at s = 0.6, 0.62 at s = 0.4, 0.016 at s = 0.2.
+inline constexpr std::size_t kMinHashCount = 64;
+inline constexpr std::size_t kBandCount = 16;
+inline constexpr std::size_t kRowsPerBand = kMinHashCount / kBandCount;
+// Candidates whose estimated similarity reaches this are copies of one story.
+inline constexpr double kSameStorySimilarity = 0.5;
+
+using Signature = std::vector<std::uint32_t>;
+
+// The value of slot::kNearDupSignature for a signature (empty for no signature).
+std::string encode_signature(const Signature& signature);
+// The signature stored in a value; empty when the value is not kMinHashCount minima.
+Signature decode_signature(std::string_view value);
+
+// One term per band of a signature (none for an empty signature).
+std::vector<std::string> band_terms(const Signature& signature);
+
+// Estimated Jaccard similarity of two signatures: the share of equal minima (0 when either
+// is empty or their sizes differ).
+double signature_similarity(const Signature& a, const Signature& b);
+
+// The term every member of the cluster `cluster_id` carries.
+std::string cluster_term(std::string_view cluster_id);
+
+// Sets an article's cluster: the value of slot::kCluster and its one cluster term.
+void set_cluster(Xapian::Document& doc, std::string_view cluster_id);
+
+// The cluster id of a stored article, or its own id when none is stored.
+std::string cluster_of(const Xapian::Document& doc);
+
+// Ids of the articles in the same cluster as `article_id` (itself included), in the order
+// they were indexed; empty when the index has no such article.
+std::vector<std::string> copies_of(const Xapian::Database& db, std::string_view article_id);
+
+}  // namespace news::schema

@@ -1,0 +1,90 @@
+// Near-duplicate copies end to end: two copies of a sample article (one with a corrected
+// word and a sign-off) share a cluster in search results; deleting the first makes the
+// copy its own cluster; --extract shows the signature.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_support.hpp"
+
+namespace news::test {
+namespace {
+
+using nlohmann::json;
+
+std::string read(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string edited_copy(std::string text) {
+  const std::size_t at = text.find("while inflation");
+  text.replace(at, 15, "while prices");
+  return text + "\n(Reporting by Jane Doe; Editing by John Roe)\n";
+}
+
+class NearDuplicates : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string ecb = read(sample_corpus() / "business" / "ecb-holds-interest-rates.md");
+    ASSERT_FALSE(ecb.empty());
+    write_file(m_dir.path() / "corpus" / "a" / "ecb.md", ecb);
+    write_file(m_dir.path() / "corpus" / "b" / "ecb-copy.md", edited_copy(ecb));
+    write_file(m_dir.path() / "corpus" / "c" / "oil.md",
+               read(sample_corpus() / "business" / "oil-prices-red-sea-shipping.md"));
+    write_file(m_dir.path() / "corpus" / "c" / "short.txt", "Short note\n\nBlah blah blah.\n");
+  }
+
+  // id -> cluster of every article.
+  std::map<std::string, std::string> clusters() {
+    const CommandResult r = newsquery({"--db", m_dir / "db", "--format", "jsonl", "--all", "the"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::map<std::string, std::string> found;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+      const json j = json::parse(line);
+      found[j["id"]] = j.value("cluster", "");
+    }
+    return found;
+  }
+
+  TempDir m_dir;
+};
+
+TEST_F(NearDuplicates, CopiesShareTheFirstArticlesCluster) {
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  auto found = clusters();
+  EXPECT_EQ(found["corpus/a/ecb.md"], "corpus/a/ecb.md");
+  EXPECT_EQ(found["corpus/b/ecb-copy.md"], "corpus/a/ecb.md");
+  EXPECT_EQ(found["corpus/c/oil.md"], "corpus/c/oil.md");
+
+  std::filesystem::remove(m_dir.path() / "corpus" / "a" / "ecb.md");
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  found = clusters();
+  EXPECT_FALSE(found.contains("corpus/a/ecb.md"));
+  EXPECT_EQ(found["corpus/b/ecb-copy.md"], "corpus/b/ecb-copy.md");
+}
+
+TEST_F(NearDuplicates, ExtractShowsTheSignature) {
+  const CommandResult r = newsindex({"--extract", m_dir / "corpus"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto articles = extracted(r.out);
+  const std::string original = articles.at("a/ecb.md")["near_duplicate"];
+  const std::string copy = articles.at("b/ecb-copy.md")["near_duplicate"];
+  ASSERT_EQ(original.size(), 512U);
+  ASSERT_EQ(copy.size(), 512U);
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < 512; i += 8) {
+    same += original.compare(i, 8, copy, i, 8) == 0 ? 1 : 0;
+  }
+  EXPECT_GE(same, 32U);
+  EXPECT_TRUE(articles.at("c/short.txt")["near_duplicate"].is_null());
+}
+
+}  // namespace
+}  // namespace news::test

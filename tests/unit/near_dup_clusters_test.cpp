@@ -1,0 +1,227 @@
+// Index level: near-duplicate clusters as articles are added, changed and deleted, in a
+// real Xapian database (in memory, and on disk through IndexStore).
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "document_codec.hpp"
+#include "enrich/near_duplicate_signature.hpp"
+#include "fields.hpp"
+#include "index_store.hpp"
+#include "near_dup_clusters.hpp"
+#include "near_duplicates.hpp"
+#include "support/temp_dir.hpp"
+
+namespace news {
+namespace {
+
+constexpr const char* kDollar =
+    "The Federal Reserve Board said Monday Chairman Paul Volcker told bankers the dollar "
+    "had fallen far enough against the yen and the mark, and that further declines could "
+    "hurt growth in the United States and abroad, officials in Denver reported.";
+constexpr const char* kDollarCopy =
+    "The Federal Reserve Board said Tuesday Chairman Paul Volcker told bankers the dollar "
+    "had fallen far enough against the yen and the mark, and that further declines could "
+    "hurt growth in the United States and abroad, officials in Denver reported. Reuter";
+constexpr const char* kDollarCopy2 =
+    "DENVER - The Federal Reserve Board said Monday Chairman Paul Volcker told bankers the "
+    "dollar had fallen far enough against the yen and the mark, and that further declines "
+    "could hurt growth in the United States and abroad, officials in Denver reported.";
+constexpr const char* kOil =
+    "Saudi Arabia told OPEC ministers meeting in Vienna that it would keep output at its "
+    "quota of 4.13 million barrels a day and expected other members to do the same, "
+    "delegates said after the first session ended late on Thursday.";
+
+Article article(const std::string& id, const std::string& body) {
+  Article a;
+  a.id = a.source_file = id;
+  a.title = "Story " + id;
+  a.body = body;
+  add_near_duplicate_signature(a);
+  return a;
+}
+
+class Clusters : public ::testing::Test {
+ protected:
+  void put(const std::string& id, const std::string& body) {
+    Xapian::Document doc = m_codec.encode(article(id, body), FileStamp{});
+    m_clusters.put(id, doc);
+    m_clusters.settle();
+  }
+  void remove(const std::string& id) {
+    m_clusters.remove(id);
+    m_clusters.settle();
+  }
+  // An article with a made-up signature, for shapes real text rarely gives.
+  void put_signature(const std::string& id, const schema::Signature& signature) {
+    Article a = article(id, "");
+    a.near_duplicate = signature;
+    Xapian::Document doc = m_codec.encode(a, FileStamp{});
+    m_clusters.put(id, doc);
+    m_clusters.settle();
+  }
+  std::string cluster(const std::string& id) {
+    const std::string term = schema::DocumentCodec::id_term(id);
+    return m_db.get_document(*m_db.postlist_begin(term)).get_value(schema::slot::kCluster);
+  }
+  std::vector<std::string> copies(const std::string& id) { return schema::copies_of(m_db, id); }
+
+  Xapian::WritableDatabase m_db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  NearDupClusters m_clusters{m_db};
+  schema::DocumentCodec m_codec;
+};
+
+using Ids = std::vector<std::string>;
+
+TEST_F(Clusters, CopiesJoinTheFirstIndexedArticle) {
+  put("a", kDollar);
+  put("b", kOil);
+  put("c", kDollarCopy);
+  put("d", kDollarCopy2);
+  EXPECT_EQ(cluster("a"), "a");
+  EXPECT_EQ(cluster("b"), "b");
+  EXPECT_EQ(cluster("c"), "a");
+  EXPECT_EQ(cluster("d"), "a");
+  EXPECT_EQ(copies("d"), (Ids{"a", "c", "d"}));
+  EXPECT_EQ(copies("b"), (Ids{"b"}));
+  EXPECT_TRUE(copies("missing").empty());
+}
+
+TEST_F(Clusters, LongIdsNameTheirCluster) {
+  const std::string head(300, 'h');
+  const std::string copy(300, 'c');
+  put(head, kDollar);
+  put(copy, kDollarCopy);
+  EXPECT_EQ(cluster(copy), head);
+  EXPECT_EQ(copies(copy), (Ids{head, copy}));
+}
+
+TEST_F(Clusters, ShortBodiesStayAlone) {
+  put("a", "Blah blah blah.");
+  put("b", "Blah blah blah.");
+  EXPECT_EQ(cluster("a"), "a");
+  EXPECT_EQ(cluster("b"), "b");
+}
+
+TEST_F(Clusters, DeletingTheHeadMakesTheNextMemberHead) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("d", kDollarCopy2);
+  remove("a");
+  EXPECT_EQ(cluster("c"), "c");
+  EXPECT_EQ(cluster("d"), "c");
+  EXPECT_EQ(copies("d"), (Ids{"c", "d"}));
+  remove("d");
+  EXPECT_EQ(copies("c"), (Ids{"c"}));
+  remove("nothing");  // not an error
+}
+
+TEST_F(Clusters, DeletingAMemberLeavesTheOthers) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("d", kDollarCopy2);
+  remove("c");
+  EXPECT_EQ(copies("a"), (Ids{"a", "d"}));
+}
+
+TEST_F(Clusters, HeadChangedToAnotherStoryLeavesItsCopies) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("d", kDollarCopy2);
+  put("a", kOil);
+  EXPECT_EQ(cluster("a"), "a");
+  EXPECT_EQ(cluster("c"), "c");
+  EXPECT_EQ(cluster("d"), "c");
+  put("e", kOil);
+  EXPECT_EQ(cluster("e"), "a");
+}
+
+TEST_F(Clusters, HeadWithACorrectedWordStaysHead) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("a", std::string(kDollar) + " Reuter");
+  EXPECT_EQ(cluster("a"), "a");
+  EXPECT_EQ(cluster("c"), "a");
+  put("a", std::string(kDollar) + " Reuter");  // same text again: nothing moves
+  EXPECT_EQ(copies("a"), (Ids{"a", "c"}));
+}
+
+TEST_F(Clusters, MemberChangedToAnotherStoryLeaves) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("b", kOil);
+  put("c", kOil);
+  EXPECT_EQ(cluster("c"), "b");
+  EXPECT_EQ(copies("a"), (Ids{"a"}));
+}
+
+TEST_F(Clusters, MembersThatOnlyResembledTheDeletedHeadSplit) {
+  schema::Signature head(schema::kMinHashCount);
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    head[i] = std::uint32_t(i + 1);
+  }
+  schema::Signature left = head;
+  schema::Signature right = head;
+  for (std::size_t i = 0; i < 20; ++i) {
+    left[i] += 1000;                     // bands 0-4 differ from the head
+    right[head.size() - 1 - i] += 2000;  // bands 11-15 differ from the head
+  }
+  ASSERT_LT(schema::signature_similarity(left, right), schema::kSameStorySimilarity);
+  put_signature("h", head);
+  put_signature("l", left);
+  put_signature("r", right);
+  EXPECT_EQ(copies("h"), (Ids{"h", "l", "r"}));
+  remove("h");
+  EXPECT_EQ(cluster("l"), "l");
+  EXPECT_EQ(cluster("r"), "r");
+}
+
+TEST_F(Clusters, ABatchDeletingTheHeadAndCopiesSettlesOnce) {
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  put("d", kDollarCopy2);
+  put("e", kDollar);
+  m_clusters.remove("a");  // one file holding a, c: deleted together
+  m_clusters.remove("c");
+  Xapian::Document doc = m_codec.encode(article("e", kDollar), FileStamp{});
+  m_clusters.put("e", doc);  // same text, but its head went: assigned again
+  m_clusters.settle();
+  EXPECT_EQ(cluster("d"), "d");
+  EXPECT_EQ(cluster("e"), "d");
+  EXPECT_EQ(copies("e"), (Ids{"d", "e"}));
+}
+
+TEST(ClustersOnDisk, IndexStoreKeepsClustersThroughFileChangesAndDeletes) {
+  test::TempDir dir;
+  IndexStore store(dir / "db");
+  schema::DocumentCodec codec;
+  const auto put_file = [&](const std::string& file, const std::vector<Article>& articles) {
+    std::vector<Xapian::Document> docs;
+    for (const Article& a : articles) {
+      docs.push_back(codec.encode(a, FileStamp{}));
+    }
+    store.put_file(file, "c", FileStamp{}, articles, docs);
+  };
+  put_file("c/one.txt", {article("c/one.txt", kDollar)});
+  put_file("c/two.txt", {article("c/two.txt", kDollarCopy)});
+  put_file("c/three.txt", {article("c/three.txt", kDollarCopy2)});
+  store.commit_if_due(1, true);
+  {
+    Xapian::Database db(dir / "db");
+    EXPECT_EQ(schema::copies_of(db, "c/two.txt"), (Ids{"c/one.txt", "c/two.txt", "c/three.txt"}));
+  }
+  EXPECT_EQ(store.remove_file("c/one.txt"), 1U);
+  store.commit_if_due(1, true);
+  {
+    Xapian::Database db(dir / "db");
+    EXPECT_EQ(schema::copies_of(db, "c/three.txt"), (Ids{"c/two.txt", "c/three.txt"}));
+  }
+  // The file now holds another story: its article leaves the cluster it headed.
+  put_file("c/two.txt", {article("c/two.txt", kOil)});
+  store.commit_if_due(1, true);
+  Xapian::Database db(dir / "db");
+  EXPECT_EQ(schema::copies_of(db, "c/two.txt"), (Ids{"c/two.txt"}));
+  EXPECT_EQ(schema::copies_of(db, "c/three.txt"), (Ids{"c/three.txt"}));
+}
+
+}  // namespace
+}  // namespace news

@@ -1,0 +1,140 @@
+// The near-duplicate signature: copies of a wire story (re-wrapped, a corrected word, a
+// sign-off, another case) keep most minima; different stories, even on the same event,
+// share almost none. And how the schema stores it.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "enrich/near_duplicate_signature.hpp"
+#include "near_duplicates.hpp"
+
+namespace news {
+namespace {
+
+using schema::signature_similarity;
+
+constexpr const char* kStory =
+    "The Federal Reserve Board said Monday Chairman Paul Volcker told bankers the dollar "
+    "had fallen far enough against the yen and the mark, and that further declines could "
+    "hurt growth in the United States and abroad, officials in Denver reported. Volcker "
+    "spoke to bankers at a conference of the American Bankers Association in the city, "
+    "organisers said. He added that the central banks of the major industrial nations "
+    "would keep cooperating to foster exchange rate stability around current levels.";
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+std::string read(const std::string& relative) {
+  std::ifstream in(std::string(NEWS_SOURCE_DIR) + "/" + relative);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST(NormalisedWords, FoldCaseAndDropPunctuationAndSpacing) {
+  EXPECT_EQ(
+      normalised_words("Straße, STRASSE!\n  the  U.S.-led  «Plan» ΑΘΗΝΑ"),
+      (std::vector<std::string>{"straße", "strasse", "the", "u", "s", "led", "plan", "αθηνα"}));
+  EXPECT_EQ(normalised_words("Résumé 1987 — 12.5%"),
+            (std::vector<std::string>{"résumé", "1987", "12", "5"}));
+  EXPECT_TRUE(normalised_words(" \n\t...").empty());
+  EXPECT_EQ(normalised_words("caf\xc3\xa9\xff\xfe"
+                             "bar"),
+            (std::vector<std::string>{"café", "bar"}));
+}
+
+TEST(NearDuplicateSignature, SameWordsGiveTheSameSignature) {
+  const auto original = near_duplicate_signature(kStory);
+  ASSERT_EQ(original.size(), schema::kMinHashCount);
+  const std::string rewrapped = replace_all(replace_all(kStory, " the ", "\nthe "), ",", " ,");
+  EXPECT_EQ(near_duplicate_signature(rewrapped), original);
+  std::string upper(kStory);
+  for (char& c : upper) {
+    c = char(std::toupper(static_cast<unsigned char>(c)));
+  }
+  EXPECT_EQ(near_duplicate_signature(upper), original);
+}
+
+TEST(NearDuplicateSignature, WireCopyEditsStayAboveTheThreshold) {
+  const auto original = near_duplicate_signature(kStory);
+  const std::vector<std::string> copies = {
+      replace_all(kStory, "Monday", "Tuesday"),
+      std::string(kStory) + "\n Reuter\n",
+      std::string("DENVER, Feb 26 - ") + kStory + "\n(Reporting by Jane Doe; Editing by John Roe)",
+      replace_all(replace_all(kStory, "far enough", "far"), "officials", "bank officials"),
+  };
+  for (const std::string& copy : copies) {
+    EXPECT_GE(signature_similarity(original, near_duplicate_signature(copy)),
+              schema::kSameStorySimilarity)
+        << copy;
+  }
+}
+
+TEST(NearDuplicateSignature, StoriesOnTheSameEventStayApart) {
+  const std::string talks = read("sample_corpus/pakistan-afghanistan-talks.txt");
+  const std::string traders = read("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
+  ASSERT_FALSE(talks.empty());
+  ASSERT_FALSE(traders.empty());
+  const double similarity =
+      signature_similarity(near_duplicate_signature(talks), near_duplicate_signature(traders));
+  EXPECT_LT(similarity, 0.1);
+  EXPECT_LT(signature_similarity(near_duplicate_signature(kStory), near_duplicate_signature(talks)),
+            0.1);
+}
+
+TEST(NearDuplicateSignature, ShortBodiesHaveNone) {
+  EXPECT_TRUE(near_duplicate_signature("Blah blah blah.").empty());
+  EXPECT_TRUE(near_duplicate_signature("").empty());
+  EXPECT_TRUE(near_duplicate_signature("Qtly div 11 cts vs 11 cts prior Pay April 14 Record "
+                                       "March 17 Reuter")
+                  .empty());
+  const std::string words24 =
+      "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 "
+      "w19 w20 w21 w22 w23 w24";
+  EXPECT_TRUE(near_duplicate_signature(words24).empty());
+  EXPECT_EQ(near_duplicate_signature(words24 + " w25").size(), schema::kMinHashCount);
+}
+
+TEST(NearDuplicateSignature, BadUtf8DoesNotThrow) {
+  const std::string bad = std::string(kStory) + "\xff\xfe\xc3";
+  EXPECT_EQ(near_duplicate_signature(bad).size(), schema::kMinHashCount);
+}
+
+TEST(SignatureStorage, RoundTripsAndRejectsOtherSizes) {
+  const auto signature = near_duplicate_signature(kStory);
+  const std::string value = schema::encode_signature(signature);
+  EXPECT_EQ(value.size(), schema::kMinHashCount * 4);
+  EXPECT_EQ(schema::decode_signature(value), signature);
+  EXPECT_TRUE(schema::decode_signature(value.substr(1)).empty());
+  EXPECT_TRUE(schema::decode_signature("").empty());
+  EXPECT_EQ(signature_similarity(signature, {}), 0.0);
+}
+
+TEST(SignatureStorage, CopiesShareABandTermAndOtherStoriesNone) {
+  const auto bands = schema::band_terms(near_duplicate_signature(kStory));
+  ASSERT_EQ(bands.size(), schema::kBandCount);
+  EXPECT_EQ(bands[3].substr(0, 4), "XM03");
+  EXPECT_EQ(bands[3].size(), 4U + 16U);
+  const auto copy =
+      schema::band_terms(near_duplicate_signature(replace_all(kStory, "Monday", "Tuesday")));
+  const auto other = schema::band_terms(
+      near_duplicate_signature(read("sample_corpus/pakistan-afghanistan-talks.txt")));
+  std::size_t shared_with_copy = 0;
+  std::size_t shared_with_other = 0;
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    shared_with_copy += bands[i] == copy[i] ? 1 : 0;
+    shared_with_other += bands[i] == other[i] ? 1 : 0;
+  }
+  EXPECT_GE(shared_with_copy, 1U);
+  EXPECT_EQ(shared_with_other, 0U);
+  EXPECT_TRUE(schema::band_terms({}).empty());
+}
+
+}  // namespace
+}  // namespace news
