@@ -15,7 +15,7 @@ namespace news::schema {
 
 /// Version of the term/value layout, stored in each database's metadata.
 /// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
-/// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XC).
+/// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XDUP:).
 inline constexpr int kSchemaVersion = 2;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
