@@ -10,8 +10,8 @@
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
-#include "text_forms.hpp"
 #include "near_duplicates.hpp"
+#include "text_forms.hpp"
 
 namespace news::schema {
 namespace {
