@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 namespace news {
-namespace {
 
 bool is_ascii(std::string_view text) {
   for (unsigned char c : text) {
@@ -17,6 +16,8 @@ bool is_ascii(std::string_view text) {
   }
   return true;
 }
+
+namespace {
 
 std::string collapse_spaces_lower_ascii(std::string_view text) {
   std::string out;

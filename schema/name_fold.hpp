@@ -11,4 +11,7 @@ namespace news {
 // white space to one space. Non-Latin scripts keep their letters. Thread-safe.
 std::string fold_name(std::string_view text);
 
+// True when `text` is plain ASCII: nothing to fold but case (the cheap path of folding).
+bool is_ascii(std::string_view text);
+
 }  // namespace news

@@ -1,5 +1,7 @@
 #include "text_forms.hpp"
 
+#include "name_fold.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -9,15 +11,6 @@
 
 namespace news::schema {
 namespace {
-
-bool is_ascii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) {
-      return false;
-    }
-  }
-  return true;
-}
 
 bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';

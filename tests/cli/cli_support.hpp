@@ -1,6 +1,8 @@
 // Running the built programs from end-to-end tests, in a temporary directory.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -59,5 +61,37 @@ std::size_t lines_with(const std::string& text, const std::string& part);
 
 // Number of lines in text.
 std::size_t line_count(const std::string& text);
+
+// A suite that indexes one folder once and queries that index in every test. `Suite`
+// fills the folder in its `static void fill(const std::filesystem::path& corpus)`; the
+// collection, and so the first part of every id, is "corpus".
+template <typename Suite>
+class IndexedSuite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    s_dir = new TempDir;
+    Suite::fill(s_dir->path() / "corpus");
+    const CommandResult r = newsindex({"--db", db(), s_dir->path() / "corpus"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static void TearDownTestSuite() {
+    delete s_dir;
+    s_dir = nullptr;
+  }
+  static std::string db() { return s_dir->path() / "index.db"; }
+  static CommandResult query(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db()});
+    return newsquery(args);
+  }
+  // The --format json answer (exit status 0 or 1 expected).
+  static nlohmann::json json_query(std::vector<std::string> args) {
+    args.insert(args.end(), {"--format", "json"});
+    const CommandResult r = query(args);
+    EXPECT_LE(r.exit_code, 1) << r.err;
+    return nlohmann::json::parse(r.out);
+  }
+
+  static inline TempDir* s_dir = nullptr;
+};
 
 }  // namespace news::test

@@ -16,11 +16,10 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-class QueryReading : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    s_dir = new TempDir;
-    const fs::path c = s_dir->path() / "corpus" / "1987";
+class QueryReading : public IndexedSuite<QueryReading> {
+ public:
+  static void fill(const fs::path& corpus) {
+    const fs::path c = corpus / "1987";
     write_file(c / "un-talks.txt",
                "Pérez de Cuéllar opens Gulf talks\n\nJavier Pérez de Cuéllar, the "
                "Secretary-General, opened talks on the Gulf war in Geneva.\n");
@@ -42,24 +41,9 @@ class QueryReading : public ::testing::Test {
                "the winter because of mites and pesticides.\n");
     write_file(c / "us.txt", "Trade figures\n\nThe U.S. trade deficit widened in March.\n");
     write_file(c / "pronoun.txt", "A walk\n\nJoin us for a walk along the river.\n");
-    const CommandResult r = newsindex({"--db", db(), *s_dir / "corpus"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
   }
-  static void TearDownTestSuite() {
-    delete s_dir;
-    s_dir = nullptr;
-  }
-  static std::string db() { return *s_dir / "index.db"; }
-  static CommandResult query(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db()});
-    return newsquery(args);
-  }
-  static json json_query(std::vector<std::string> args) {
-    args.insert(args.end(), {"--format", "json"});
-    const CommandResult r = query(args);
-    EXPECT_LE(r.exit_code, 1) << r.err;
-    return json::parse(r.out);
-  }
+
+ protected:
   static std::vector<std::string> ids(std::vector<std::string> args) {
     std::vector<std::string> out;
     const json j = json_query(std::move(args));
@@ -69,11 +53,7 @@ class QueryReading : public ::testing::Test {
     std::sort(out.begin(), out.end());
     return out;
   }
-
-  static TempDir* s_dir;
 };
-
-TempDir* QueryReading::s_dir = nullptr;
 
 TEST_F(QueryReading, AccentsDoNotMatter) {
   const auto plain = ids({"Perez de Cuellar"});

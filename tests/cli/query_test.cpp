@@ -16,37 +16,16 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 // One index of the sample corpus (without broken/) shared by all tests of the suite.
-class Query : public ::testing::Test {
+class Query : public IndexedSuite<Query> {
+ public:
+  static void fill(const fs::path& corpus) {
+    copy_tree(sample_corpus(), corpus);
+    fs::remove_all(corpus / "broken");
+  }
+
  protected:
-  static void SetUpTestSuite() {
-    s_dir = new TempDir;
-    copy_tree(sample_corpus(), s_dir->path() / "corpus");
-    fs::remove_all(s_dir->path() / "corpus" / "broken");
-    const CommandResult r = newsindex({"--db", db(), *s_dir / "corpus"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    delete s_dir;
-    s_dir = nullptr;
-  }
-  static std::string db() { return *s_dir / "index.db"; }
-
-  static CommandResult query(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db()});
-    return newsquery(args);
-  }
-  static json json_query(std::vector<std::string> args) {
-    args.insert(args.end(), {"--format", "json"});
-    const CommandResult r = query(args);
-    EXPECT_LE(r.exit_code, 1) << r.err;
-    return json::parse(r.out);
-  }
   static long count(const std::string& q) { return std::stol(query({"--count", q}).out); }
-
-  static TempDir* s_dir;
 };
-
-TempDir* Query::s_dir = nullptr;
 
 TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
