@@ -3,42 +3,17 @@
 // when present, else built-in sample text. Both run on one core.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "bench_articles.hpp"
 
 #include "enrich/near_duplicate_signature.hpp"
 #include "recognizer.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
-
-std::vector<std::string> load_articles() {
-  std::vector<std::string> articles;
-  const fs::path root = fs::path(__FILE__).parent_path() / "../../shared/corpora/bbc-news";
-  if (fs::is_directory(root)) {
-    for (const auto& e : fs::recursive_directory_iterator(root)) {
-      if (e.path().extension() == ".txt" && articles.size() < 400) {
-        std::ifstream in(e.path());
-        std::ostringstream s;
-        s << in.rdbuf();
-        articles.push_back(s.str());
-      }
-    }
-  }
-  if (articles.empty()) {
-    const std::string sample =
-        "Foreign Minister Anna Lindqvist said on Tuesday that talks between Sweden and "
-        "Norway in Geneva had stalled, and that the European Commission would review "
-        "the fishing quota. Lindqvist told Reuters the Nordic Council would meet again in "
-        "Oslo next month, while shares of Statoil rose 2.5 percent on the Oslo bourse.\n";
-    articles.assign(200, sample);
-  }
-  return articles;
-}
+using news::bench::load_articles;
 
 const std::vector<std::string>& articles() {
   static const std::vector<std::string> loaded = load_articles();
