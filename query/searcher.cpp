@@ -7,6 +7,7 @@
 #include "error.hpp"
 #include "fields.hpp"
 #include "language.hpp"
+#include "utf8_cut.hpp"
 
 namespace news {
 namespace {
@@ -51,17 +52,6 @@ std::string unescape_html(const std::string& s) {
     }
   }
   return out;
-}
-
-// Where to cut `text` to at most `max` bytes without splitting a UTF-8 sequence.
-std::size_t utf8_cut(const std::string& text, std::size_t max) {
-  if (text.size() <= max) {
-    return text.size();
-  }
-  while (max > 0 && (static_cast<unsigned char>(text[max]) & 0xC0) == 0x80) {
-    --max;
-  }
-  return max;
 }
 
 }  // namespace

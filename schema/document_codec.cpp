@@ -12,6 +12,7 @@
 #include "name_fold.hpp"
 #include "near_duplicates.hpp"
 #include "text_forms.hpp"
+#include "utf8_cut.hpp"
 
 namespace news::schema {
 namespace {
@@ -89,10 +90,7 @@ std::string bounded_term(std::string_view prefix, std::string_view value) {
     return term.append(value);
   }
   const std::string hash = content_hash(value);
-  std::size_t keep = kMaxTermBytes - prefix.size() - hash.size() - 1;
-  while (keep > 0 && (static_cast<unsigned char>(value[keep]) & 0xC0) == 0x80) {
-    --keep;  // do not cut a UTF-8 sequence in half
-  }
+  const std::size_t keep = utf8_cut(value, kMaxTermBytes - prefix.size() - hash.size() - 1);
   return term.append(value.substr(0, keep)).append("#").append(hash);
 }
 

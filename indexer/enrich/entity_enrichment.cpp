@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ner/recognizer.hpp"
+#include "utf8_cut.hpp"
 
 namespace news {
 namespace {
@@ -28,11 +29,8 @@ std::size_t window_end(std::string_view text, std::size_t begin) {
   if (newline != text.npos && newline > begin + kWindowBytes / 2) {
     return newline + 1;
   }
-  std::size_t end = begin + kWindowBytes;
-  while (end > begin && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
-    --end;  // do not cut a UTF-8 sequence in half
-  }
-  return end;
+  const std::size_t end = utf8_cut(text, begin + kWindowBytes);  // characters stay whole
+  return end > begin ? end : begin + kWindowBytes;
 }
 
 ner::EntitySets recognise(std::string_view text) {

@@ -4,6 +4,7 @@
 #include <cld2/public/encodings.h>
 
 #include "language.hpp"
+#include "utf8_cut.hpp"
 
 namespace CLD2 {
 // Declared in CLD2's internal lang_script.h, which its public headers do not include.
@@ -18,14 +19,7 @@ constexpr std::size_t kSampleBytes = 16 * 1024;
 
 // A cut that does not split a UTF-8 sequence (CLD2 rejects invalid UTF-8).
 std::string_view utf8_prefix(std::string_view text, std::size_t max) {
-  if (text.size() <= max) {
-    return text;
-  }
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return text.substr(0, cut);
+  return text.substr(0, utf8_cut(text, max));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "utf8_cut.hpp"
+
 namespace news {
 namespace {
 
@@ -33,11 +35,7 @@ std::size_t article_cut(std::string_view bytes, std::size_t max) {
   if (newline != bytes.npos && newline >= from) {
     return newline + 1;
   }
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return cut;
+  return utf8_cut(bytes, max);
 }
 
 std::string cut_warning(std::uint64_t total, std::size_t kept, bool total_known) {

@@ -4,6 +4,7 @@
 
 #include "date_parser.hpp"
 #include "text/ascii.hpp"
+#include "utf8_cut.hpp"
 
 namespace news {
 namespace {
@@ -101,9 +102,7 @@ std::string shorten_title(std::string_view line) {
   if (cut == line.npos || cut < kMaxTitleBytes / 2) {
     cut = kMaxTitleBytes;
   }
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) {
-    --cut;  // keep UTF-8 sequences whole
-  }
+  cut = utf8_cut(line, cut);  // keep UTF-8 sequences whole
   return std::string(trim_spaces(line.substr(0, cut))) + "\xE2\x80\xA6";
 }
 
