@@ -107,7 +107,12 @@ for t in "${targets[@]}"; do
     echo "fuzz: $t ok, $runs runs in ${seconds}s, coverage $cov edges"
   else
     echo "fuzz: $t FAILED (log $log):" >&2
-    grep -E 'ERROR|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 >&2 || tail -20 "$log" >&2
+    # The report and its stack (or what the program printed before dying), then the input.
+    grep -E -A40 'ERROR|terminate called|what\(\)' "$log" | head -60 >&2 || tail -40 "$log" >&2
+    grep -E 'Test unit written' "$log" >&2 || true
+    for crash in "$work/artifacts/$t-"*; do
+      [ -f "$crash" ] && echo "fuzz: input (base64): $(head -c 2048 "$crash" | base64 -w0)" >&2
+    done
     failed+=("$t")
   fi
 done
