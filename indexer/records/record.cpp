@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 #include <optional>
 #include <string_view>
@@ -130,14 +131,25 @@ std::vector<std::string> list_of(const RecordValue* value) {
   return out;
 }
 
-// Epoch seconds (or milliseconds, when too large for seconds) -> timestamp.
+// Epoch seconds (or milliseconds, when too large for seconds) -> timestamp. Digits with at
+// most one fraction; instants outside 1970..9999 are not dates (a record's "." or a
+// 400-digit number once aborted the reader).
 std::optional<Timestamp> epoch_date(std::string_view text) {
   if (text.empty() || text.find_first_not_of("0123456789.") != text.npos) {
     return std::nullopt;
   }
-  double seconds = std::stod(std::string(text));
+  double seconds = 0;
+  const auto [end, error] =
+      std::from_chars(text.data(), text.data() + text.size(), seconds, std::chars_format::fixed);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
   if (seconds > 1e11) {
     seconds /= 1000;
+  }
+  constexpr double kLastSecondOf9999 = 253402300799;
+  if (!(seconds >= 0 && seconds <= kLastSecondOf9999)) {
+    return std::nullopt;
   }
   Timestamp ts;
   ts.utc = std::chrono::sys_seconds(std::chrono::seconds(static_cast<long long>(seconds)));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "readers/reader.hpp"
 #include "sources/decompressor.hpp"
@@ -79,14 +80,15 @@ std::string dechunk(std::string_view body) {
   while (pos < body.size()) {
     const std::string_view size_line = next_line(body, pos);
     const std::string hex(trim_spaces(size_line.substr(0, size_line.find(';'))));
-    if (hex.empty() || hex.find_first_not_of("0123456789abcdefABCDEF") != hex.npos) {
+    std::size_t size = 0;
+    const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), size, 16);
+    if (hex.empty() || error != std::errc() || end != hex.data() + hex.size()) {
       throw ReadError("bad chunk size \"" + hex + "\" in chunked body");
     }
-    const std::size_t size = std::stoul(hex, nullptr, 16);
     if (size == 0) {
       break;
     }
-    if (pos + size > body.size()) {
+    if (size > body.size() - pos) {
       throw ReadError("chunked body cut short");
     }
     out.append(body.substr(pos, size));

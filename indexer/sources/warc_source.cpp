@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <set>
 
 #include "date_parser.hpp"
@@ -43,11 +44,12 @@ std::string parse_record(std::string_view bytes, std::size_t& pos, WarcRecord& r
     start = end;
   }
   const std::string length = record.header("content-length");
-  if (length.empty() || length.find_first_not_of("0123456789") != length.npos) {
+  std::size_t size = 0;
+  const auto [end, error] = std::from_chars(length.data(), length.data() + length.size(), size);
+  if (length.empty() || error != std::errc() || end != length.data() + length.size()) {
     return "record without a Content-Length";
   }
-  const std::size_t size = std::stoul(length);
-  if (body_start + size > bytes.size()) {
+  if (body_start > bytes.size() || size > bytes.size() - body_start) {
     return "record cut short (Content-Length " + length + ")";
   }
   record.block = bytes.substr(body_start, size);

@@ -187,5 +187,21 @@ TEST(JsonRecords, UnreadableDateIsAWarning) {
   EXPECT_NE(r.warnings[0].find("last spring"), std::string::npos);
 }
 
+// Regression: a date of dots only, or a number too large for a double, aborted the reader
+// (std::stod threw past it); numbers beyond year 9999 overflowed the cast.
+TEST(JsonRecords, DatesOfDigitsAndDotsThatAreNoEpochAreWarnings) {
+  const std::string huge(400, '9');
+  for (const std::string& date : {std::string("."), std::string(".."), std::string("1.2.3"), huge,
+                                  std::string("99999999999999999999")}) {
+    const ReadResult r = read_json_file(item_of(R"({"title":"T","date":")" + date + R"("})"));
+    ASSERT_EQ(r.articles.size(), 1u) << date;
+    EXPECT_FALSE(r.articles[0].date) << date;
+    EXPECT_EQ(r.warnings.size(), 1u) << date;
+  }
+  const ReadResult ms = read_json_file(item_of(R"({"title":"T","date":"1761732000000.5"})"));
+  ASSERT_TRUE(ms.articles[0].date);
+  EXPECT_EQ(ms.articles[0].date->utc.time_since_epoch().count(), 1761732000);
+}
+
 }  // namespace
 }  // namespace news

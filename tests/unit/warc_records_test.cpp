@@ -39,6 +39,11 @@ TEST(WarcRecords, SplitsRecordsAndReportsDamage) {
        false},
       {"cut short", one + one.substr(0, one.size() - 40), 1, true},
       {"garbage after", one + "not a record\r\n\r\n", 1, true},
+      // Regression: a length beyond size_t threw out of the reader instead of being damage.
+      {"length too long", one + "WARC/1.0\r\nContent-Length: 99999999999999999999999\r\n\r\nx", 1,
+       true},
+      {"length past the end", one + "WARC/1.0\r\nContent-Length: 18446744073709551615\r\n\r\nx", 1,
+       true},
   };
   for (const Case& c : cases) {
     const WarcSplit split = split_warc(c.bytes);
@@ -59,6 +64,9 @@ TEST(WarcRecords, DechunksBodies) {
   }
   EXPECT_THROW(dechunk("zz\r\nabc\r\n"), ReadError);
   EXPECT_THROW(dechunk("ff\r\nabc\r\n"), ReadError);
+  // Regression: chunk sizes beyond size_t threw std::out_of_range, or wrapped around.
+  EXPECT_THROW(dechunk("fffffffffffffffffffffff\r\nabc\r\n"), ReadError);
+  EXPECT_THROW(dechunk("ffffffffffffffff\r\nabc\r\n"), ReadError);
 }
 
 TEST(WarcRecords, ParsesResponseHeadersCaseInsensitively) {
