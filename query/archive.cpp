@@ -36,15 +36,35 @@ Archive::Archive(std::vector<std::string> locations) : m_locations(std::move(loc
   if (m_locations.empty()) {
     throw Error(ExitCode::kUsage, "no index to search", "give --db DIR (repeatable)");
   }
-  m_db = open_all();
+  open_all();
 }
 
-Xapian::Database Archive::open_all() const {
+void Archive::open_all() {
   Xapian::Database all;
+  std::vector<Xapian::Database> parts;
   for (const std::string& location : m_locations) {
-    all.add_database(open_location(location));
+    parts.push_back(open_location(location));
+    all.add_database(parts.back());
   }
-  return all;
+  m_db = all;
+  m_parts = std::move(parts);
+}
+
+std::vector<IndexRevision> Archive::revisions() const {
+  std::vector<IndexRevision> out;
+  for (std::size_t i = 0; i < m_parts.size(); ++i) {
+    IndexRevision r{m_locations[i], m_parts[i].get_uuid(), std::nullopt};
+    // Xapian gives a revision for one local glass database only (not remote or sharded).
+    if (m_parts[i].size() == 1 && !m_locations[i].starts_with(kRemoteScheme)) {
+      try {
+        r.revision = m_parts[i].get_revision();
+      } catch (const Xapian::InvalidOperationError&) {
+      } catch (const Xapian::UnimplementedError&) {
+      }
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 bool Archive::has_remote() const {
@@ -56,7 +76,7 @@ void Archive::reopen() {
   try {
     m_db.reopen();
   } catch (const Xapian::DatabaseError&) {
-    m_db = open_all();
+    open_all();
   }
 }
 
