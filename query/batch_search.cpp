@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
-#include <sstream>
 
 #include "csv_parser.hpp"
 #include "error.hpp"
@@ -110,10 +109,10 @@ BatchFile parse_batch(std::string_view text, bool csv) {
 BatchFile read_batch_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::string text;
-  if (in) {
-    text.resize(kMaxBatchBytes + 1);
-    in.read(text.data(), std::streamsize(text.size()));
-    text.resize(std::size_t(in.gcount()));
+  char block[64 * 1024];
+  while (in && text.size() <= kMaxBatchBytes) {
+    in.read(block, sizeof block);
+    text.append(block, std::size_t(in.gcount()));
   }
   if (!in && !in.eof()) {
     throw Error(ExitCode::kUsage, "cannot read the batch file " + path,
@@ -123,8 +122,7 @@ BatchFile read_batch_file(const std::string& path) {
     throw Error(ExitCode::kUsage, "the batch file " + path + " is larger than 64 MB",
                 "split it into several batches");
   }
-  std::string lower = lower_trimmed(path);
-  return parse_batch(text, lower.ends_with(".csv"));
+  return parse_batch(text, lower_trimmed(path).ends_with(".csv"));
 }
 
 BatchRow answer_batch_line(SearchEngine& engine, const SearchRequest& base, const BatchLine& line) {

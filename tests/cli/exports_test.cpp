@@ -208,6 +208,7 @@ TEST_F(Exports, BatchLinesTakeTheFiltersInEveryFormat) {
   const json j = json_query({"--batch", batch});
   EXPECT_EQ(j["format_version"], 2);
   EXPECT_EQ(j["requests"].size(), 2u);
+  EXPECT_LT(text.peak_rss_kb, 40000) << "a small batch file costs little memory";
   EXPECT_EQ(query({"--batch", batch, "harbour"}).exit_code, 2);
   EXPECT_EQ(query({"--batch", s_dir->path() / "none.txt"}).exit_code, 2);
 }
