@@ -1,6 +1,7 @@
 #include "archive.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "database.hpp"
 #include "error.hpp"
@@ -53,9 +54,15 @@ void Archive::open_all() {
 std::vector<IndexRevision> Archive::revisions() const {
   std::vector<IndexRevision> out;
   for (std::size_t i = 0; i < m_parts.size(); ++i) {
-    IndexRevision r{m_locations[i], m_parts[i].get_uuid(), std::nullopt};
+    const std::string& location = m_locations[i];
+    const bool remote = location.starts_with(kRemoteScheme);
+    // A local index by its absolute path, so that a manifest can be run from anywhere.
+    std::error_code ec;
+    const std::string absolute =
+        std::filesystem::absolute(location, ec).lexically_normal().string();
+    IndexRevision r{remote || ec ? location : absolute, m_parts[i].get_uuid(), std::nullopt};
     // Xapian gives a revision for one local glass database only (not remote or sharded).
-    if (m_parts[i].size() == 1 && !m_locations[i].starts_with(kRemoteScheme)) {
+    if (m_parts[i].size() == 1 && !remote) {
       try {
         r.revision = m_parts[i].get_revision();
       } catch (const Xapian::InvalidOperationError&) {

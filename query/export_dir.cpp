@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <system_error>
 
 #include "article_json.hpp"
 #include "error.hpp"
@@ -111,14 +112,15 @@ void ExportDir::write_file(const std::string& name, const std::string& content) 
   }
   int fd =
       ::openat(m_fd, target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  const int open_error = errno;
   const std::string path = (fs::path(m_dir) / name).string();
-  if (fd < 0 && errno == EEXIST) {
+  if (fd < 0 && open_error == EEXIST) {
     throw Error(ExitCode::kUsage, path + " exists: not overwritten",
                 "add --force to overwrite it, or export to an empty folder");
   }
   try {
     if (fd < 0) {
-      throw std::system_error(errno, std::generic_category());
+      throw std::system_error(open_error, std::generic_category());
     }
     write_all(fd, content);
     const int closed = ::close(fd);
@@ -132,6 +134,9 @@ void ExportDir::write_file(const std::string& name, const std::string& content) 
   } catch (const std::system_error& e) {
     if (fd >= 0) {
       ::close(fd);
+    }
+    if (m_force) {
+      ::unlinkat(m_fd, target.c_str(), 0);  // no half-written temporary left behind
     }
     throw Error(ExitCode::kUsage, "cannot write " + path + ": " + e.code().message());
   }

@@ -19,8 +19,8 @@ inline constexpr char kHighlightEnd = '\x03';
 // One index a search read, as it was: the same uuid and revision mean the same data, so a
 // search run again at them gives the same results.
 struct IndexRevision {
-  std::string location;                   // as given (--db)
-  std::string uuid;                       // Xapian's database UUID(s), "" when unknown
+  std::string location;  // as given (--db), local paths made absolute (lexically normal)
+  std::string uuid;      // Xapian's database UUID(s), "" when unknown
   std::optional<std::uint64_t> revision;  // commits so far; none for remote or sharded
 };
 

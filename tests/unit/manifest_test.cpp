@@ -3,6 +3,8 @@
 // dates over the whole match set.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "batch_search.hpp"
 #include "database.hpp"
 #include "document_codec.hpp"
@@ -80,12 +82,14 @@ TEST_F(Manifest, NamesTheIndexRevisionRequestAndRerun) {
 
 TEST_F(Manifest, SeveralIndexesOneEntryEach) {
   add(m_dir / "second.db", {dated("d/x.txt", "harbour", 1990, 1)});
-  SearchEngine engine({db(), m_dir / "second.db"});
+  // Given relative to the working folder, named absolutely (a manifest runs from anywhere).
+  SearchEngine engine({db(), std::filesystem::relative(m_dir / "second.db").string()});
   SearchRequest r;
   r.query = "harbour";
   const SearchHeader h = engine.search(r).header;
   ASSERT_EQ(h.indexes.size(), 2u);
   EXPECT_NE(h.indexes[0].uuid, h.indexes[1].uuid);
+  EXPECT_EQ(h.indexes[1].location, m_dir / "second.db");
   EXPECT_TRUE(h.indexes[1].revision.has_value());
 }
 
