@@ -2,6 +2,8 @@
 // columns; bad rows are lines in error, not the end of the batch.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "batch_search.hpp"
 #include "error.hpp"
 #include "support/temp_dir.hpp"
@@ -58,6 +60,29 @@ TEST(BatchReading, CsvWithoutAQueryColumnIsAUsageError) {
     EXPECT_EQ(e.code(), ExitCode::kUsage);
   }
   EXPECT_TRUE(parse_batch("", true).lines.empty());
+}
+
+TEST(BatchReading, ArbitraryBytesGiveLinesOrAUsageErrorNeverACrash) {
+  std::mt19937 random(9);
+  const std::string alphabet = std::string("query,\"\r\n#\t ab\xEF\xBB\xBF\xFF", 18) + '\0';
+  for (int round = 0; round < 2000; ++round) {
+    std::string text = round % 2 == 0 ? "query,label\n" : "";
+    const std::size_t size = random() % 200;
+    for (std::size_t i = 0; i < size; ++i) {
+      text.push_back(alphabet[random() % alphabet.size()]);
+    }
+    for (const bool csv : {true, false}) {
+      try {
+        for (const BatchLine& line : parse_batch(text, csv).lines) {
+          EXPECT_GE(line.line, 1u);
+          EXPECT_TRUE(csv || !line.query.empty());
+        }
+      } catch (const Error& e) {
+        EXPECT_TRUE(csv);
+        EXPECT_EQ(e.code(), ExitCode::kUsage);
+      }
+    }
+  }
 }
 
 TEST(BatchReading, FilesEndingInCsvAreTablesAndMissingFilesUsageErrors) {
