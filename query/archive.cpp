@@ -1,6 +1,7 @@
 #include "archive.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "database.hpp"
 #include "error.hpp"
@@ -36,15 +37,41 @@ Archive::Archive(std::vector<std::string> locations) : m_locations(std::move(loc
   if (m_locations.empty()) {
     throw Error(ExitCode::kUsage, "no index to search", "give --db DIR (repeatable)");
   }
-  m_db = open_all();
+  open_all();
 }
 
-Xapian::Database Archive::open_all() const {
+void Archive::open_all() {
   Xapian::Database all;
+  std::vector<Xapian::Database> parts;
   for (const std::string& location : m_locations) {
-    all.add_database(open_location(location));
+    parts.push_back(open_location(location));
+    all.add_database(parts.back());
   }
-  return all;
+  m_db = all;
+  m_parts = std::move(parts);
+}
+
+std::vector<IndexRevision> Archive::revisions() const {
+  std::vector<IndexRevision> out;
+  for (std::size_t i = 0; i < m_parts.size(); ++i) {
+    const std::string& location = m_locations[i];
+    const bool remote = location.starts_with(kRemoteScheme);
+    // A local index by its absolute path, so that a manifest can be run from anywhere.
+    std::error_code ec;
+    const std::string absolute =
+        std::filesystem::absolute(location, ec).lexically_normal().string();
+    IndexRevision r{remote || ec ? location : absolute, m_parts[i].get_uuid(), std::nullopt};
+    // Xapian gives a revision for one local glass database only (not remote or sharded).
+    if (m_parts[i].size() == 1 && !remote) {
+      try {
+        r.revision = m_parts[i].get_revision();
+      } catch (const Xapian::InvalidOperationError&) {
+      } catch (const Xapian::UnimplementedError&) {
+      }
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 bool Archive::has_remote() const {
@@ -56,7 +83,7 @@ void Archive::reopen() {
   try {
     m_db.reopen();
   } catch (const Xapian::DatabaseError&) {
-    m_db = open_all();
+    open_all();
   }
 }
 

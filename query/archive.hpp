@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "search_result.hpp"
+
 namespace news {
 
 // One Xapian::Database over every location. Not thread-safe: a thread uses its own Archive
@@ -21,16 +23,20 @@ class Archive {
   const std::vector<std::string>& locations() const { return m_locations; }
   // True when one of the indexes is remote (remote backends take no custom sort keys).
   bool has_remote() const;
+  // Each location's UUID and the revision being read (for manifests).
+  std::vector<IndexRevision> revisions() const;
 
   // Moves to the latest committed revision of every index (cheap when nothing changed).
   // Falls back to opening them again when the revision being read has gone.
   void reopen();
 
  private:
-  Xapian::Database open_all() const;
+  void open_all();
 
   std::vector<std::string> m_locations;
   Xapian::Database m_db;
+  // One handle per location, sharing m_db's sub-databases (so reopen() moves them too).
+  std::vector<Xapian::Database> m_parts;
 };
 
 // Opens one location: "tcp://HOST:PORT", else an index folder or a stub database file.

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "article_json.hpp"
+#include "manifest.hpp"
 
 namespace news {
 
@@ -32,6 +33,7 @@ void JsonWriter::begin(const SearchHeader& header) {
   if (!header.explanation.empty()) {
     head["explanation"] = header.explanation;
   }
+  head["manifest"] = manifest_json(m_request, header);
   std::string text = dump_json_line(head);
   text.pop_back();  // the closing brace
   m_out << text << ",\"results\":[";

@@ -13,7 +13,9 @@ nlohmann::ordered_json result_json(const SearchResult& result);
 
 class JsonWriter : public ResultWriter {
  public:
-  JsonWriter(std::ostream& out, bool lines) : m_out(out), m_lines(lines) {}
+  // `request` (kept by reference: it must outlive the writer) goes into the manifest.
+  JsonWriter(std::ostream& out, bool lines, const SearchRequest& request)
+      : m_out(out), m_lines(lines), m_request(request) {}
   void begin(const SearchHeader& header) override;
   void write(const SearchResult& result) override;
   void end() override;
@@ -21,6 +23,7 @@ class JsonWriter : public ResultWriter {
  private:
   std::ostream& m_out;
   bool m_lines;
+  const SearchRequest& m_request;
   bool m_first = true;
 };
 

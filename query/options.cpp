@@ -43,7 +43,8 @@ std::string usage_text(const po::options_description& visible) {
       << "\nShort options stand alone (-n 5); after a lone -- everything is query text.\n"
       << "\nExit status: 0 matches found; 1 no match; 2 usage or query error; 3 database\n"
          "error (no index, unreadable, another schema version, or damaged: see\n"
-         "newsindex --check). A failed query leaves no --output file.\n";
+         "newsindex --check); 4 with --batch: some lines could not run (each is named\n"
+         "as FILE:LINE). A failed query leaves no --output or --manifest file.\n";
   return out.str();
 }
 
@@ -108,7 +109,18 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
                                                "folded forms, fields, relaxations, the query)")
       ("format,f", po::value(&raw.format), "text (default), json, jsonl or csv")
       ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
-      ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
+      ("manifest", po::value(&o.manifest), "also write the search's manifest to FILE (JSON:\n"
+                                           "request, how it was read, index UUIDs and\n"
+                                           "revisions, time, total, how to run it again)")
+      ("export-dir", po::value(&o.export_dir), "also write each result into folder DIR: its\n"
+                                               "text (NAME.txt), metadata (NAME.json) and\n"
+                                               "manifest.json; NAME is the id, escaped")
+      ("batch", po::value(&o.batch), "run each request of FILE (one per line, or a .csv\n"
+                                     "with a query column; other columns carried) with\n"
+                                     "the options given; one row each: total, first\n"
+                                     "and last date, top ids (-n of them)")
+      ("force", po::bool_switch(&o.force), "let --output, --manifest and --export-dir\n"
+                                           "overwrite existing files")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
       ("version", po::bool_switch(&o.show_version), "show the version");
   // clang-format on
@@ -154,6 +166,26 @@ std::vector<std::string> option_arguments(int argc, const char* const argv[],
   return options;
 }
 
+// Options that make no sense together.
+void check_combinations(const QueryOptions& o) {
+  if (!o.export_dir.empty() && o.count) {
+    throw Error(ExitCode::kUsage, "--count prints a number: --export-dir needs results");
+  }
+  if (o.batch.empty()) {
+    return;
+  }
+  if (!o.request.query.empty()) {
+    throw Error(ExitCode::kUsage, "--batch reads its requests from " + o.batch,
+                "give no QUERY with --batch");
+  }
+  if (o.count || o.request.all || !o.manifest.empty() || !o.export_dir.empty()) {
+    throw Error(ExitCode::kUsage,
+                "--batch writes one row per request: not with --count, --all, --manifest or "
+                "--export-dir",
+                "-n N sets how many top ids each row lists");
+  }
+}
+
 // Fills the request's query, numbers, sort and format, and the database, from `raw`.
 void finish_options(QueryOptions& o, const RawOptions& raw) {
   SearchRequest& r = o.request;
@@ -164,14 +196,21 @@ void finish_options(QueryOptions& o, const RawOptions& raw) {
   o.format = parse_format(raw.format);
   r.limit = parse_number("--limit", raw.limit, 1, kMaxLimit);
   r.offset = parse_number("--offset", raw.offset, 0, 999999999);
-  r.exact_total = o.count;
+  r.exact_total = o.count || !o.manifest.empty() || !o.export_dir.empty();
   if (o.db_dirs.empty()) {
     o.db_dirs.push_back(schema::default_database_dir());
   }
   if (!r.language.empty() && (r.language = schema::normalise_language_code(r.language)).empty()) {
     throw Error(ExitCode::kUsage, "--lang takes a language code", "e.g. --lang en, --lang fr");
   }
-  validate_request(r);
+  check_combinations(o);
+  if (o.batch.empty()) {
+    validate_request(r);
+  } else {
+    SearchRequest each = r;  // the filters every line of the batch runs with
+    each.query = "batch";
+    validate_request(each);
+  }
 }
 
 }  // namespace

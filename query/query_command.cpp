@@ -9,7 +9,10 @@
 #include <iostream>
 #include <optional>
 
+#include "batch_command.hpp"
 #include "error.hpp"
+#include "export_dir.hpp"
+#include "manifest.hpp"
 #include "result_writer.hpp"
 #include "search_engine.hpp"
 
@@ -18,17 +21,18 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// --output: the results go to a temporary file beside it, renamed over it once complete,
-// so a query that fails half-way leaves no partial file (and an existing one untouched).
+// --output, --manifest: the file is written as a temporary file beside it, renamed over it
+// once complete, so a query that fails half-way leaves no partial file (and an existing
+// one untouched).
 class OutputFile {
  public:
-  explicit OutputFile(const QueryOptions& o) : m_path(o.output), m_temp(o.output + ".partial") {
+  OutputFile(const std::string& path, bool force) : m_path(path), m_temp(path + ".partial") {
     std::error_code ec;
     if (fs::is_directory(m_path, ec)) {
       throw Error(ExitCode::kUsage, "cannot write " + m_path + ": it is a folder",
                   "give -o a file name, such as " + (fs::path(m_path) / "results.csv").string());
     }
-    if (fs::exists(m_path, ec) && !o.force) {
+    if (fs::exists(m_path, ec) && !force) {
       throw Error(ExitCode::kUsage, m_path + " exists: not overwritten",
                   "add --force to overwrite it");
     }
@@ -81,42 +85,83 @@ void print_notes(const SearchHeader& header) {
   }
 }
 
+SearchHeader count_matches(const QueryOptions& o, SearchEngine& engine, std::ostream& out) {
+  SearchRequest request = o.request;
+  request.limit = 1;
+  request.all = false;
+  const SearchHeader header = engine.search(
+      request, [](const SearchHeader&) {}, [](const SearchResult&) {});
+  print_notes(header);
+  out << header.total << '\n';
+  return header;
+}
+
+// The results streamed to the writer of --format and, with --export-dir, into the folder.
+SearchHeader write_results(const QueryOptions& o, SearchEngine& engine, std::ostream& out,
+                           bool terminal) {
+  std::optional<ExportDir> exports;
+  if (!o.export_dir.empty()) {
+    exports.emplace(o.export_dir, o.force);
+  }
+  const auto writer = make_writer(o.format, out, terminal, o.request);
+  const SearchHeader header = engine.search(
+      o.request,
+      [&](const SearchHeader& h) {
+        print_notes(h);
+        writer->begin(h);
+      },
+      [&](const SearchResult& r) {
+        writer->write(r);
+        if (exports) {
+          exports->write(r);
+        }
+      });
+  writer->end();
+  if (exports) {
+    exports->finish(manifest_json(o.request, header));
+    std::cerr << "newsquery: exported " << exports->articles_written() << " articles to "
+              << o.export_dir << '\n';
+  }
+  return header;
+}
+
+void write_manifest(const QueryOptions& o, const SearchHeader& header, OutputFile& file) {
+  file.stream() << manifest_json(o.request, header)
+                       .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                << '\n';
+  file.finish();
+}
+
 }  // namespace
 
 int run_query(const QueryOptions& o) {
   SearchEngine engine(o.db_dirs);
-  std::optional<OutputFile> file;
+  std::optional<OutputFile> file, manifest;
   if (!o.output.empty()) {
-    file.emplace(o);
+    file.emplace(o.output, o.force);
+  }
+  if (!o.manifest.empty()) {
+    manifest.emplace(o.manifest, o.force);
   }
   std::ostream& out = file ? file->stream() : std::cout;
-  SearchHeader header;
-  if (o.count) {
-    SearchRequest request = o.request;
-    request.limit = 1;
-    request.all = false;
-    header = engine.search(
-        request, [](const SearchHeader&) {}, [](const SearchResult&) {});
-    print_notes(header);
-    out << header.total << '\n';
+  int status = 0;
+  if (!o.batch.empty()) {
+    status = run_batch(o, engine, out);
   } else {
-    const bool terminal = !file && isatty(STDOUT_FILENO) != 0;
-    const auto writer = make_writer(o.format, out, terminal);
-    header = engine.search(
-        o.request,
-        [&](const SearchHeader& h) {
-          print_notes(h);
-          writer->begin(h);
-        },
-        [&](const SearchResult& r) { writer->write(r); });
-    writer->end();
+    const SearchHeader header =
+        o.count ? count_matches(o, engine, out)
+                : write_results(o, engine, out, !file && isatty(STDOUT_FILENO) != 0);
+    status = header.total > 0 ? int(ExitCode::kOk) : int(ExitCode::kNoMatch);
+    if (manifest) {
+      write_manifest(o, header, *manifest);
+    }
   }
   if (file) {
     file->finish();
   } else if (!out.flush()) {
     throw Error(ExitCode::kUsage, "cannot write the results");
   }
-  return header.total > 0 ? int(ExitCode::kOk) : int(ExitCode::kNoMatch);
+  return status;
 }
 
 }  // namespace news

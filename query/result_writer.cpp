@@ -6,12 +6,13 @@
 
 namespace news {
 
-std::unique_ptr<ResultWriter> make_writer(OutputFormat format, std::ostream& out, bool terminal) {
+std::unique_ptr<ResultWriter> make_writer(OutputFormat format, std::ostream& out, bool terminal,
+                                          const SearchRequest& request) {
   switch (format) {
     case OutputFormat::kJson:
-      return std::make_unique<JsonWriter>(out, /*lines=*/false);
+      return std::make_unique<JsonWriter>(out, /*lines=*/false, request);
     case OutputFormat::kJsonLines:
-      return std::make_unique<JsonWriter>(out, /*lines=*/true);
+      return std::make_unique<JsonWriter>(out, /*lines=*/true, request);
     case OutputFormat::kCsv:
       return std::make_unique<CsvWriter>(out);
     case OutputFormat::kText:

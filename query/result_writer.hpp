@@ -11,7 +11,7 @@
 namespace news {
 
 // Version of the JSON/JSON Lines/CSV output; see docs/output-format.md.
-inline constexpr int kOutputFormatVersion = 1;
+inline constexpr int kOutputFormatVersion = 2;
 
 class ResultWriter {
  public:
@@ -21,7 +21,9 @@ class ResultWriter {
   virtual void end() = 0;
 };
 
-// A writer for `format` on `out`. `terminal` turns on emphasis in the text format.
-std::unique_ptr<ResultWriter> make_writer(OutputFormat format, std::ostream& out, bool terminal);
+// A writer for `format` on `out`. `terminal` turns on emphasis in the text format; the
+// JSON format describes `request` in its manifest object.
+std::unique_ptr<ResultWriter> make_writer(OutputFormat format, std::ostream& out, bool terminal,
+                                          const SearchRequest& request);
 
 }  // namespace news

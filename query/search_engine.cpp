@@ -1,5 +1,7 @@
 #include "search_engine.hpp"
 
+#include <ctime>
+
 #include "error.hpp"
 #include "explanation.hpp"
 #include "suggestions.hpp"
@@ -11,6 +13,22 @@ namespace {
 constexpr std::size_t kSuggestBelow = 3;
 // Attempts at a request whose revision is overwritten while it runs.
 constexpr int kAttempts = 3;
+
+// Now, UTC, ISO 8601 to the second.
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return text;
+}
+
+// What a manifest needs to know of the search besides the request: when, and which data.
+void stamp(SearchHeader& header, const Archive& archive) {
+  header.indexes = archive.revisions();
+  header.searched_at = utc_now();
+}
 
 }  // namespace
 
@@ -68,6 +86,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
                                             std::size_t& sent) {
   Searcher first(archive.database(), request, archive.has_remote());
   SearchHeader header = first.run();
+  stamp(header, archive);
   if (header.total < kSuggestBelow && !first.plan().read.words.empty()) {
     header.suggestion = spelling_suggestion(archive.database(), first.plan().read, request.query);
   }
@@ -83,6 +102,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
   corrected.query = header.suggestion;
   Searcher second(archive.database(), corrected, archive.has_remote());
   SearchHeader better = second.run();
+  stamp(better, archive);
   better.query = request.query;
   better.suggestion = header.suggestion;
   better.corrected_query = header.suggestion;

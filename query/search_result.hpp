@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,14 @@ namespace news {
 inline constexpr char kHighlightStart = '\x02';
 inline constexpr char kHighlightEnd = '\x03';
 
+// One index a search read, as it was: the same uuid and revision mean the same data, so a
+// search run again at them gives the same results.
+struct IndexRevision {
+  std::string location;  // as given (--db), local paths made absolute (lexically normal)
+  std::string uuid;      // Xapian's database UUID(s), "" when unknown
+  std::optional<std::uint64_t> revision;  // commits so far; none for remote or sharded
+};
+
 struct SearchHeader {
   std::string query;                     // as the user typed it
   std::string parsed_query;              // Xapian's description of the query that ran
@@ -24,6 +34,8 @@ struct SearchHeader {
   std::string suggestion;                // "did you mean": a request that finds more, or ""
   std::string corrected_query;           // the suggestion that ran instead (auto-correct), or ""
   std::vector<std::string> explanation;  // how the request was read, when asked for
+  std::vector<IndexRevision> indexes;    // every index searched, at the revision read
+  std::string searched_at;               // when the search ran: UTC, ISO 8601
 };
 
 struct SearchResult {

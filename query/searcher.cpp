@@ -12,8 +12,12 @@
 namespace news {
 namespace {
 
-// Results fetched per round trip when streaming --all.
+// Results fetched per round trip when streaming --all: the first page, then each page
+// twice the last up to the largest. Every page runs the match again, and Xapian holds the
+// ranking state of all results up to the end of the page whatever its size, so growing
+// pages keep that memory the same and make the passes few (log n, not n / 500).
 constexpr Xapian::doccount kPageSize = 500;
+constexpr Xapian::doccount kLargestPage = 32768;
 // Up to this many matches, the total a search reports is exact.
 constexpr Xapian::doccount kExactCountUpTo = 100;
 constexpr std::size_t kSnippetBytes = 240;
@@ -148,14 +152,16 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
 void Searcher::for_each_result(const std::function<void(const SearchResult&)>& sink) {
   Xapian::MSet mset = m_first_page;
   Xapian::doccount next = Xapian::doccount(m_request.offset) + mset.size();
+  Xapian::doccount page = kPageSize;
   while (true) {
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       sink(make_result(mset, it));
     }
-    if (!m_request.all || mset.size() < kPageSize) {
+    if (!m_request.all || mset.size() < page) {
       return;
     }
-    mset = m_enquire->get_mset(next, kPageSize);
+    page = std::min(page * 2, kLargestPage);
+    mset = m_enquire->get_mset(next, page);
     next += mset.size();
   }
 }

@@ -1,6 +1,6 @@
 #include "record_readers.hpp"
 
-#include "records/csv_parser.hpp"
+#include "csv_parser.hpp"
 #include "records/json_records.hpp"
 #include "records/record.hpp"
 #include "text/text_decoding.hpp"

@@ -3,6 +3,7 @@
 // man and bash-completion look.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -157,6 +158,19 @@ TEST_F(Completion, OffersValuesTheProgramAccepts) {
     }
   }
   EXPECT_EQ(complete({NEWSQUERY_BIN, "--sort", "=", "n"}), Words{"newest"});
+}
+
+TEST_F(Completion, OffersFoldersForExportDirAndFilesForBatchAndManifest) {
+  TempDir dir;
+  write_file(dir.path() / "names.csv", "query\n");
+  std::filesystem::create_directories(dir.path() / "nested");
+  const std::string prefix = (dir.path() / "n").string();
+  EXPECT_EQ(complete({NEWSQUERY_BIN, "--export-dir", prefix}), Words{dir / "nested"});
+  for (const char* option : {"--batch", "--manifest"}) {
+    Words offered = complete({NEWSQUERY_BIN, option, prefix});
+    std::sort(offered.begin(), offered.end());
+    EXPECT_EQ(offered, (Words{dir / "names.csv", dir / "nested"})) << option;
+  }
 }
 
 TEST_F(Completion, OffersFacetsAsACommaSeparatedList) {

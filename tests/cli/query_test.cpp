@@ -29,7 +29,7 @@ class Query : public IndexedSuite<Query> {
 
 TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
-  EXPECT_EQ(j["format_version"], 1);
+  EXPECT_EQ(j["format_version"], 2);
   EXPECT_EQ(j["query"], "Taliban");
   EXPECT_TRUE(j["parsed_query"].is_string());
   EXPECT_GE(j["total"].get<int>(), 3);

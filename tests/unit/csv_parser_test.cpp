@@ -1,7 +1,7 @@
 // RFC 4180 parsing: quoting, doubled quotes, line breaks in fields, CRLF, stray quotes.
 #include <gtest/gtest.h>
 
-#include "records/csv_parser.hpp"
+#include "csv_parser.hpp"
 
 namespace news {
 namespace {

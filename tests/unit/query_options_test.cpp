@@ -63,5 +63,22 @@ TEST(QueryCommandLine, ContradictionsAndEmptiesAreRefused) {
   EXPECT_NO_THROW(parse({"--since", "1987-03", "--until", "1987-03", "x"}));
 }
 
+TEST(QueryCommandLine, ExportsCountExactlyAndBatchesTakeNoQuery) {
+  EXPECT_FALSE(parse({"x"}).request.exact_total);
+  EXPECT_TRUE(parse({"--manifest", "m.json", "x"}).request.exact_total);
+  const QueryOptions e = parse({"--export-dir", "out", "--all", "x"});
+  EXPECT_EQ(e.export_dir, "out");
+  EXPECT_TRUE(e.request.exact_total);
+  expect_usage_error({"--export-dir", "out", "--count", "x"}, "--count");
+  const QueryOptions b = parse({"--batch", "names.csv", "--since", "1987", "-n", "3"});
+  EXPECT_EQ(b.batch, "names.csv");
+  EXPECT_EQ(b.request.query, "");
+  EXPECT_EQ(b.request.limit, 3u);
+  expect_usage_error({"--batch", "names.csv", "volcker"}, "--batch");
+  expect_usage_error({"--batch", "names.csv", "--all"}, "--all");
+  expect_usage_error({"--batch", "names.csv", "--manifest", "m.json"}, "--manifest");
+  expect_usage_error({"--batch", "names.csv", "--since", "soon"}, "not a date");
+}
+
 }  // namespace
 }  // namespace news
