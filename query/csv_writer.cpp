@@ -23,17 +23,6 @@ void write_row(std::ostream& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) {
-    return value;
-  }
-  std::string out = "\"";
-  for (char c : value) {
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return out + "\"";
-}
-
 void CsvWriter::begin(const SearchHeader&) {
   write_row(m_out, {"rank", "score", "id", "path", "title", "date", "date_source", "byline",
                     "source", "url", "language", "persons", "orgs", "places", "snippet"});
