@@ -136,7 +136,7 @@ TEST_F(Completion, OffersEveryOptionOfHelp) {
 
 TEST_F(Completion, OffersFieldPrefixesForQueryWords) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "pe"}), Words{"person:"});
-  EXPECT_EQ(complete({NEWSQUERY_BIN, "Taliban", "da"}), (Words{"datesource:", "date:"}));
+  EXPECT_EQ(complete({NEWSQUERY_BIN, "Taliban", "da"}), (Words{"date:", "datesource:"}));
   const std::vector<std::string> all = complete({NEWSQUERY_BIN, ""});
   for (const char* prefix : {"title:", "person:", "org:", "place:", "source:", "lang:"}) {
     EXPECT_NE(std::find(all.begin(), all.end(), prefix), all.end()) << prefix;
