@@ -9,6 +9,7 @@
 
 #include "config_file.hpp"
 #include "database.hpp"
+#include "entity_terms.hpp"
 #include "error.hpp"
 #include "fields.hpp"
 #include "readers/reader_registry.hpp"
@@ -122,10 +123,10 @@ void take_move_root(const std::vector<std::string>& values, IndexerOptions& o) {
 }
 
 void check_catalogue_options(const IndexerOptions& o) {
-  static constexpr std::string_view kTypes[] = {"person", "org", "place"};
   static constexpr std::string_view kFormats[] = {"text", "csv", "json"};
+  const auto& types = schema::kEntityFields;
   if (!o.entity_type.empty() &&
-      std::find(std::begin(kTypes), std::end(kTypes), o.entity_type) == std::end(kTypes)) {
+      std::find(types.begin(), types.end(), o.entity_type) == types.end()) {
     throw Error(ExitCode::kUsage, "--type " + o.entity_type + ": expected person, org or place");
   }
   if (std::find(std::begin(kFormats), std::end(kFormats), o.entity_format) == std::end(kFormats)) {

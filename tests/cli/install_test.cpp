@@ -159,6 +159,23 @@ TEST_F(Completion, OffersValuesTheProgramAccepts) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "--sort", "=", "n"}), Words{"newest"});
 }
 
+TEST_F(Completion, OffersTheMapFieldsOfHelpAndNewsindexTakesThem) {
+  const Words fields = complete({NEWSINDEX_BIN, "--map", ""});
+  EXPECT_EQ(fields,
+            (Words{"id=", "title=", "date=", "byline=", "source=", "url=", "language=", "body="}));
+  const std::string file = (sample_corpus() / "records" / "kestrel-bay-wire-export.json").string();
+  for (const std::string& field : fields) {
+    // Accepted (2 is a usage error); mapping the body to a missing key leaves records empty.
+    const CommandResult r = newsindex({"--extract", "--map", field + "k", file});
+    EXPECT_NE(r.exit_code, 2) << field << r.err;
+  }
+  const CommandResult refused = newsindex({"--extract", "--map", "tags=k", file});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("id, title, date, byline, source, url, language, body"),
+            std::string::npos)
+      << refused.err;
+}
+
 TEST_F(Completion, OffersFacetsAsACommaSeparatedList) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "--facets", ""}),
             (Words{"person", "org", "place", "source", "lang", "year"}));
