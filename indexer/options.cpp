@@ -9,7 +9,9 @@
 
 #include "config_file.hpp"
 #include "database.hpp"
+#include "entity_terms.hpp"
 #include "error.hpp"
+#include "fields.hpp"
 #include "readers/reader_registry.hpp"
 
 namespace news {
@@ -18,6 +20,17 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr std::size_t kMinArticleBytes = 1024;
+
+// The FIELDs of --map, from the field table: "title, body, date, ...".
+std::string mappable_fields() {
+  std::string out;
+  for (const schema::Field& f : schema::kFields) {
+    if ((f.flags & schema::kMappable) != 0) {
+      out += (out.empty() ? "" : ", ") + std::string(f.key);
+    }
+  }
+  return out;
+}
 
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
@@ -59,8 +72,8 @@ po::options_description visible_options(IndexerOptions& o) {
       ("compact", po::bool_switch(&o.compact),
        "rewrite the index compactly when done (smaller and faster to search)")
       ("map", po::value<std::vector<std::string>>()->composing(),
-       "FIELD=KEY: take article FIELD (title, body, date, byline, source, url, id, language)"
-       " from record KEY in JSON and CSV files (repeatable)")
+       ("FIELD=KEY: take article FIELD (" + mappable_fields() +
+        ") from record KEY in JSON and CSV files (repeatable)").c_str())
       ("entities", po::bool_switch(&o.entities),
        "list the index's canonical persons, organisations and places with their variants and"
        " article counts, most frequent first; indexes nothing")
@@ -82,18 +95,17 @@ po::options_description visible_options(IndexerOptions& o) {
   return visible;
 }
 
-// "title=headline_text" pairs; the field must be one an article has.
+// "title=headline_text" pairs; the field must be one the table lets records map.
 std::map<std::string, std::string> parse_field_map(const std::vector<std::string>& pairs) {
-  static constexpr std::string_view kFields[] = {"title",  "body", "date", "byline",
-                                                 "source", "url",  "id",   "language"};
   std::map<std::string, std::string> map;
   for (const std::string& pair : pairs) {
     const std::size_t eq = pair.find('=');
     const std::string field = pair.substr(0, eq);
-    if (eq == std::string::npos || eq + 1 == pair.size() ||
-        std::find(std::begin(kFields), std::end(kFields), field) == std::end(kFields)) {
+    const schema::Field* f = schema::find_field_by_key(field);
+    if (eq == std::string::npos || eq + 1 == pair.size() || f == nullptr ||
+        (f->flags & schema::kMappable) == 0) {
       throw Error(ExitCode::kUsage, "--map " + pair + ": expected FIELD=KEY",
-                  "FIELD is one of title, body, date, byline, source, url, id, language");
+                  "FIELD is one of " + mappable_fields());
     }
     map[field] = pair.substr(eq + 1);
   }
@@ -111,10 +123,10 @@ void take_move_root(const std::vector<std::string>& values, IndexerOptions& o) {
 }
 
 void check_catalogue_options(const IndexerOptions& o) {
-  static constexpr std::string_view kTypes[] = {"person", "org", "place"};
   static constexpr std::string_view kFormats[] = {"text", "csv", "json"};
+  const auto& types = schema::kEntityFields;
   if (!o.entity_type.empty() &&
-      std::find(std::begin(kTypes), std::end(kTypes), o.entity_type) == std::end(kTypes)) {
+      std::find(types.begin(), types.end(), o.entity_type) == types.end()) {
     throw Error(ExitCode::kUsage, "--type " + o.entity_type + ": expected person, org or place");
   }
   if (std::find(std::begin(kFormats), std::end(kFormats), o.entity_format) == std::end(kFormats)) {

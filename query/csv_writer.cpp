@@ -3,16 +3,10 @@
 #include <cstdio>
 #include <vector>
 
+#include "article_json.hpp"
+
 namespace news {
 namespace {
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) {
-    out += (out.empty() ? "" : "; ") + n;
-  }
-  return out;
-}
 
 void write_row(std::ostream& out, const std::vector<std::string>& fields) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -23,30 +17,24 @@ void write_row(std::ostream& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) {
-    return value;
-  }
-  std::string out = "\"";
-  for (char c : value) {
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return out + "\"";
-}
-
 void CsvWriter::begin(const SearchHeader&) {
-  write_row(m_out, {"rank", "score", "id", "path", "title", "date", "date_source", "byline",
-                    "source", "url", "language", "persons", "orgs", "places", "snippet"});
+  std::vector<std::string> header = {"rank", "score"};
+  for (const schema::Field* f : csv_fields()) {
+    header.emplace_back(f->key);
+  }
+  header.emplace_back("snippet");
+  write_row(m_out, header);
 }
 
 void CsvWriter::write(const SearchResult& r) {
-  const Article& a = r.article;
   char score[32];
   std::snprintf(score, sizeof score, "%.4f", r.score);
-  write_row(m_out, {std::to_string(r.rank), score, a.id, a.path, a.title,
-                    a.date ? to_iso8601(*a.date) : "", a.date_source, a.byline, a.source, a.url,
-                    a.language, joined(a.persons), joined(a.orgs), joined(a.places),
-                    plain_snippet(r.snippet)});
+  std::vector<std::string> row = {std::to_string(r.rank), score};
+  for (const schema::Field* f : csv_fields()) {
+    row.push_back(field_text(*f, r.article));
+  }
+  row.push_back(plain_snippet(r.snippet));
+  write_row(m_out, row);
 }
 
 }  // namespace news

@@ -1,13 +1,10 @@
 // CSV output (RFC 4180): a header row, then one row per result, CRLF line ends.
 #pragma once
 
+#include "csv_field.hpp"
 #include "result_writer.hpp"
 
 namespace news {
-
-// A field quoted as RFC 4180 requires: in double quotes (doubled inside) when it holds a
-// comma, quote, CR or LF.
-std::string csv_field(const std::string& value);
 
 class CsvWriter : public ResultWriter {
  public:

@@ -28,6 +28,9 @@ std::string field_help() {
          "request is words. \"a phrase\", AND, OR, NOT, +word, -word (anywhere, also first:\n"
          "never an option), a NEAR b, wild*, C++, AT&T, U.S. (not \"us\"), and fields:\n";
   for (const schema::Field& f : schema::kFields) {
+    if (f.name.empty()) {
+      continue;
+    }
     out << "  " << f.name << ":";
     out << std::string(12 - std::min<std::size_t>(11, f.name.size()), ' ') << f.description
         << "  e.g. " << f.example << "\n";

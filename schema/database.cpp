@@ -172,10 +172,11 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
   }
   const std::string what =
       stored.empty() ? "no newsindex schema version" : "schema version " + stored;
-  const std::string hint =
-      stored == "1" ? "ids now start with the folder's collection name: re-index: remove " + dir +
-                          " and run newsindex again on the same folders"
-                    : kReindexHint;
+  const std::string again =
+      ": re-index: remove " + dir + " and run newsindex again on the same folders";
+  const std::string hint = stored == "1" ? "ids now start with the folder's collection name" + again
+                           : stored == "2" ? "the index's term layout changed" + again
+                                           : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),

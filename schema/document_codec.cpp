@@ -24,8 +24,6 @@ constexpr std::size_t kMaxTermBytes = 240;
 // Words indexed at one position apart from the previous name, so that a phrase query
 // never matches across two different names.
 constexpr Xapian::termpos kNameGap = 100;
-// Title words count more than body words, as in Omega.
-constexpr Xapian::termcount kTitleWeight = 5;
 
 const Field& field(std::string_view name) {
   const Field* f = find_field(name);
@@ -35,22 +33,35 @@ const Field& field(std::string_view name) {
   return *f;
 }
 
-std::string stored_fields(const Article& a) {
-  nlohmann::ordered_json j = article_json(a);
-  j["source_file"] = a.source_file;
-  j["body"] = a.body;
-  return dump_json_line(j);
-}
-
-std::string string_or_empty(const json& j, const char* key) {
+std::string string_or_empty(const json& j, std::string_view key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::vector<std::string> strings_or_empty(const json& j, const char* key) {
+std::vector<std::string> strings_or_empty(const json& j, std::string_view key) {
   const auto it = j.find(key);
   return it != j.end() && it->is_array() ? it->get<std::vector<std::string>>()
                                          : std::vector<std::string>();
+}
+
+// A stored field of the document data back into the article.
+void decode_stored(const Field& f, const json& j, Article& a) {
+  if (f.shape == Shape::kText) {
+    a.*f.text = string_or_empty(j, f.key);
+  } else if (f.shape == Shape::kList) {
+    a.*f.list = strings_or_empty(j, f.key);
+  } else if (f.shape == Shape::kDate) {
+    a.date = parse_iso8601_stored(string_or_empty(j, f.key));
+  }
+}
+
+// A field kept in a value slot only (cluster, signature) back into the article.
+void decode_value(const Field& f, const Xapian::Document& doc, Article& a) {
+  if (f.shape == Shape::kText) {
+    a.*f.text = doc.get_value(f.slot);
+  } else if (f.shape == Shape::kSignature) {
+    a.near_duplicate = decode_signature(doc.get_value(f.slot));
+  }
 }
 
 }  // namespace
@@ -103,7 +114,7 @@ std::string DocumentCodec::source_file_term(std::string_view file_id) {
 }
 
 std::string DocumentCodec::exact_entity_term(std::string_view field_name, std::string_view name) {
-  return bounded_term(exact_entity_prefix(field(field_name)), fold_name(name));
+  return bounded_term(field(field_name).exact_prefix, fold_name(name));
 }
 
 DocumentCodec::DocumentCodec() {
@@ -120,25 +131,86 @@ void DocumentCodec::use_language(const std::string& code) {
   m_terms.set_stemmer(it->second);
 }
 
-void DocumentCodec::index_free_text(std::string_view field_name, const std::string& text) {
+void DocumentCodec::index_words(const Field& f, const std::string& text) {
   if (text.empty()) {
     return;
   }
-  m_terms.index_text(index_form(text), 1, std::string(field(field_name).prefix));
-  m_terms.increase_termpos(kNameGap);
+  // Words are indexed in their index_form (diacritics folded, initialisms joined); the
+  // query side reads requests into the same form.
+  const std::string words = index_form(text);
+  if (!f.prefix.empty()) {
+    m_terms.index_text(words, 1, std::string(f.prefix));
+    m_terms.increase_termpos(kNameGap);
+  }
+  if (f.unprefixed_weight > 0) {
+    m_terms.index_text(words, f.unprefixed_weight);
+    m_terms.increase_termpos(kNameGap);
+  }
 }
 
-void DocumentCodec::index_entities(Xapian::Document& doc, std::string_view field_name,
+void DocumentCodec::index_entities(Xapian::Document& doc, const Field& f,
                                    const std::vector<std::string>& names) {
-  const std::string prefix(field(field_name).prefix);
+  const std::string prefix(f.prefix);
   // Names are indexed folded, so person:"stephane dujarric" finds "Stéphane Dujarric";
   // the query side folds entity values the same way (fold_entity_values).
   for (const std::string& name : names) {
     m_terms.index_text(fold_name(name), 1, prefix);
     m_terms.increase_termpos(kNameGap);
-    doc.add_boolean_term(exact_entity_term(field_name, name));
+    doc.add_boolean_term(bounded_term(f.exact_prefix, fold_name(name)));
     // Until the catalogue links it (entity_terms.hpp), a name stands for itself.
-    doc.add_boolean_term(canonical_entity_term(field_name, name));
+    doc.add_boolean_term(bounded_term(f.canonical_prefix, fold_name(name)));
+  }
+}
+
+void DocumentCodec::index_field(Xapian::Document& doc, const Field& f, const Article& a) {
+  switch (f.kind) {
+    case FieldKind::kFreeText:
+      if (f.shape == Shape::kList) {
+        for (const std::string& item : a.*f.list) {
+          index_words(f, item);
+        }
+      } else {
+        index_words(f, a.*f.text);
+      }
+      break;
+    case FieldKind::kEntity:
+      index_entities(doc, f, a.*f.list);
+      break;
+    case FieldKind::kBoolean:
+      if (!(a.*f.text).empty()) {
+        doc.add_boolean_term(bounded_term(f.prefix, fold_name(a.*f.text)));
+      }
+      break;
+    case FieldKind::kDate:
+      if (a.date) {
+        doc.add_value(f.slot, day_key(*a.date));
+        doc.add_value(field(FieldId::kSortTime).slot,
+                      Xapian::sortable_serialise(double(a.date->utc.time_since_epoch().count())));
+      }
+      break;
+    case FieldKind::kNone:
+      break;
+  }
+}
+
+void DocumentCodec::add_kept_values(Xapian::Document& doc, const Field& f, const Article& a,
+                                    const FileStamp& stamp) {
+  if (f.kind == FieldKind::kNone && f.shape == Shape::kText) {  // id, source file, cluster
+    if (!f.prefix.empty() && !(a.*f.text).empty()) {
+      doc.add_boolean_term(bounded_term(f.prefix, a.*f.text));
+    }
+    if (f.slot != slot::kNone && !(a.*f.text).empty()) {
+      doc.add_value(f.slot, a.*f.text);
+    }
+  } else if (f.shape == Shape::kSignature && !a.near_duplicate.empty()) {
+    for (const std::string& band : band_terms(a.near_duplicate)) {
+      doc.add_boolean_term(band);
+    }
+    doc.add_value(f.slot, encode_signature(a.near_duplicate));
+  } else if (f.id == FieldId::kFileStamp) {
+    doc.add_value(f.slot, std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
+  } else if (f.id == FieldId::kContentHash) {
+    doc.add_value(f.slot, stamp.content_hash);
   }
 }
 
@@ -146,50 +218,11 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   Xapian::Document doc;
   m_terms.set_document(doc);
   use_language(a.language);
-
-  // Words are indexed in their index_form (diacritics folded, initialisms joined); the
-  // query side reads requests into the same form.
-  const std::string title = index_form(a.title);
-  m_terms.index_text(title, 1, std::string(field("title").prefix));
-  m_terms.increase_termpos(kNameGap);
-  m_terms.index_text(title, kTitleWeight);
-  m_terms.increase_termpos(kNameGap);
-  m_terms.index_text(index_form(a.body));
-  m_terms.increase_termpos(kNameGap);
-
-  index_free_text("source", a.source);
-  index_free_text("by", a.byline);
-  for (const std::string& tag : a.tags) {
-    index_free_text("tag", tag);
+  for (const Field& f : kFields) {
+    index_field(doc, f, a);
+    add_kept_values(doc, f, a, stamp);
   }
-  index_entities(doc, "person", a.persons);
-  index_entities(doc, "org", a.orgs);
-  index_entities(doc, "place", a.places);
-
-  if (!a.language.empty()) {
-    doc.add_boolean_term(std::string(field("lang").prefix) + fold_name(a.language));
-  }
-  doc.add_boolean_term(std::string(field("datesource").prefix) + a.date_source);
-  doc.add_boolean_term(id_term(a.id));
-  doc.add_boolean_term(source_file_term(a.source_file));
-  for (const std::string& band : band_terms(a.near_duplicate)) {
-    doc.add_boolean_term(band);
-  }
-
-  if (a.date) {
-    doc.add_value(slot::kDay, day_key(*a.date));
-    doc.add_value(slot::kSortTime,
-                  Xapian::sortable_serialise(double(a.date->utc.time_since_epoch().count())));
-  }
-  doc.add_value(slot::kId, a.id);
-  doc.add_value(slot::kFileStamp,
-                std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
-  doc.add_value(slot::kContentHash, stamp.content_hash);
-  doc.add_value(slot::kSourceFile, a.source_file);
-  if (!a.near_duplicate.empty()) {
-    doc.add_value(slot::kNearDupSignature, encode_signature(a.near_duplicate));
-  }
-  doc.set_data(stored_fields(a));
+  doc.set_data(dump_json_line(fields_json(a, kStored)));
   return doc;
 }
 
@@ -197,26 +230,16 @@ Article DocumentCodec::decode_article(const Xapian::Document& doc) {
   const json j = json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
   Article a;
   if (!j.is_object()) {
-    a.id = doc.get_value(slot::kId);
+    a.id = doc.get_value(field(FieldId::kId).slot);
     return a;
   }
-  a.id = string_or_empty(j, "id");
-  a.path = string_or_empty(j, "path");
-  a.source_file = string_or_empty(j, "source_file");
-  a.title = string_or_empty(j, "title");
-  a.body = string_or_empty(j, "body");
-  a.date = parse_iso8601_stored(string_or_empty(j, "date"));
-  a.date_source = string_or_empty(j, "date_source");
-  a.byline = string_or_empty(j, "byline");
-  a.source = string_or_empty(j, "source");
-  a.url = string_or_empty(j, "url");
-  a.language = string_or_empty(j, "language");
-  a.persons = strings_or_empty(j, "persons");
-  a.orgs = strings_or_empty(j, "orgs");
-  a.places = strings_or_empty(j, "places");
-  a.tags = strings_or_empty(j, "tags");
-  a.near_duplicate = decode_signature(doc.get_value(slot::kNearDupSignature));
-  a.cluster = doc.get_value(slot::kCluster);
+  for (const Field& f : kFields) {
+    if ((f.flags & kStored) != 0) {
+      decode_stored(f, j, a);
+    } else if (f.slot != slot::kNone) {
+      decode_value(f, doc, a);
+    }
+  }
   return a;
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "article.hpp"
+#include "fields.hpp"
 
 namespace news::schema {
 
@@ -32,9 +33,13 @@ class DocumentCodec {
   static std::string exact_entity_term(std::string_view field_name, std::string_view name);
 
  private:
-  void index_entities(Xapian::Document& doc, std::string_view field_name,
-                      const std::vector<std::string>& names);
-  void index_free_text(std::string_view field_name, const std::string& text);
+  // The terms and values of one field of the table (fields.hpp).
+  void index_field(Xapian::Document& doc, const Field& f, const Article& article);
+  void index_words(const Field& f, const std::string& text);
+  void index_entities(Xapian::Document& doc, const Field& f, const std::vector<std::string>& names);
+  // Internal fields: id and source-file terms and values, signature, file stamp.
+  static void add_kept_values(Xapian::Document& doc, const Field& f, const Article& article,
+                              const FileStamp& stamp);
   // Stems the words that follow for the article's language.
   void use_language(const std::string& code);
 

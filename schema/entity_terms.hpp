@@ -11,16 +11,29 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "fields.hpp"
+
 namespace news::schema {
 
-// The entity fields of the schema, by name.
-inline constexpr std::array<std::string_view, 3> kEntityFields = {"person", "org", "place"};
+// The entity fields of the field table, by query name, in table order: person, org, place.
+inline constexpr auto kEntityFields = [] {
+  constexpr auto is_entity = [](const Field& f) { return f.kind == FieldKind::kEntity; };
+  std::array<std::string_view, std::count_if(kFields.begin(), kFields.end(), is_entity)> names{};
+  std::size_t n = 0;
+  for (const Field& f : kFields) {
+    if (is_entity(f)) {
+      names[n++] = f.name;
+    }
+  }
+  return names;
+}();
 
 // One entity of an article (folded) and the canonical name it links to (display form).
 struct EntityLink {

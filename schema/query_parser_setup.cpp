@@ -217,6 +217,9 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_vi
   qp.set_default_op(Xapian::Query::OP_AND);
   for (const Field& f : kFields) {
     const std::string name(f.name);
+    if (name.empty()) {
+      continue;  // searched through other fields (body: unprefixed) or not at all
+    }
     switch (f.kind) {
       case FieldKind::kFreeText:
         qp.add_prefix(name, std::string(f.prefix));
@@ -230,6 +233,8 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db, std::string_vi
         break;
       case FieldKind::kDate:
         qp.add_boolean_prefix(name, (new DateFieldProcessor(field_error))->release());
+        break;
+      case FieldKind::kNone:
         break;
     }
   }

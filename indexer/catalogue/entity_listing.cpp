@@ -7,6 +7,7 @@
 
 #include "aliases.hpp"
 #include "catalogue_store.hpp"
+#include "csv_field.hpp"
 #include "entity_terms.hpp"
 #include "fields.hpp"
 #include "linker.hpp"
@@ -35,17 +36,6 @@ Variants linked_variants(const Xapian::Database& db, std::string_view field,
     }
   }
   return variants;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) {
-    return s;
-  }
-  std::string out = "\"";
-  for (char c : s) {
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return out + "\"";
 }
 
 std::string variant_list(const ListedEntity& e, const char* separator) {

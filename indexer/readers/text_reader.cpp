@@ -1,6 +1,9 @@
 #include "text_reader.hpp"
 
+#include <algorithm>
+
 #include "date_parser.hpp"
+#include "fields.hpp"
 #include "text/front_matter.hpp"
 #include "text/site_chrome.hpp"
 #include "text/text_decoding.hpp"
@@ -48,16 +51,18 @@ bool is_blank(const std::string& line) {
   return line.find_first_not_of(" \t") == line.npos;
 }
 
+// The fields front matter can give (the table's front-matter aliases), then its date.
 void apply_front_matter(const FrontMatter& fm, Article& a, ReadResult& result) {
-  a.title = fm.title;
-  a.byline = fm.byline;
-  a.source = fm.source;
-  a.url = fm.url;
-  a.language = fm.language;
-  a.persons = fm.persons;
-  a.orgs = fm.orgs;
-  a.places = fm.places;
-  a.tags = fm.tags;
+  for (const schema::Field& f : schema::kFields) {
+    const bool from_front_matter = std::any_of(
+        f.aliases.begin(), f.aliases.end(),
+        [](const schema::Alias& alias) { return alias.readers & schema::kFrontMatter; });
+    if (from_front_matter && f.shape == schema::Shape::kText) {
+      a.*f.text = fm.fields.*f.text;
+    } else if (from_front_matter && f.shape == schema::Shape::kList) {
+      a.*f.list = fm.fields.*f.list;
+    }
+  }
   if (fm.date.empty()) {
     return;
   }

@@ -8,46 +8,14 @@
 #include <string_view>
 
 #include "date_parser.hpp"
+#include "fields.hpp"
 
 namespace news {
 namespace {
 
-// Common record keys per article field, in the form normalised_key() gives them.
-struct FieldAliases {
-  std::string_view field;
-  std::vector<std::string_view> keys;
-};
-
-const std::vector<FieldAliases>& field_aliases() {
-  static const std::vector<FieldAliases> kAliases = {
-      {"title", {"title", "headline", "name"}},
-      {"body", {"text", "body", "content", "article", "articlebody"}},
-      {"description", {"description", "summary"}},
-      {"date",
-       {"date", "published", "publishdate", "publishedat", "pubdate", "datepublished", "createdat",
-        "timestamp"}},
-      {"byline", {"author", "byline", "authors", "creator"}},
-      {"url", {"url", "link", "permalink"}},
-      {"source", {"source", "outlet", "publisher", "site", "domain"}},
-      {"language", {"language", "lang"}},
-      {"id", {"id", "guid", "uuid"}},
-      {"persons", {"persons", "people"}},
-      {"orgs", {"orgs", "organizations", "organisations"}},
-      {"places", {"places", "locations"}},
-      {"tags", {"tags", "keywords"}},
-  };
-  return kAliases;
-}
-
-std::string normalised_key(std::string_view key) {
-  std::string out;
-  for (unsigned char c : key) {
-    if (c != '_' && c != '-' && c != ' ') {
-      out += char(std::tolower(c));
-    }
-  }
-  return out;
-}
+using schema::Field;
+using schema::FieldId;
+using schema::Shape;
 
 const RecordValue* find_key(const Record& record, std::string_view wanted) {
   for (const auto& [key, value] : record) {
@@ -55,29 +23,28 @@ const RecordValue* find_key(const Record& record, std::string_view wanted) {
       return &value;
     }
   }
-  const std::string norm = normalised_key(wanted);
+  const std::string norm = schema::normalised_record_key(wanted);
   for (const auto& [key, value] : record) {
-    if (normalised_key(key) == norm) {
+    if (schema::normalised_record_key(key) == norm) {
       return &value;
     }
   }
   return nullptr;
 }
 
-// The value for an article field: the user's mapped key, else the first common key.
-const RecordValue* field_value(const Record& record, const FieldMap& map, std::string_view field) {
-  if (auto it = map.find(std::string(field)); it != map.end()) {
+// The value for an article field: the user's mapped key, else the first of the table's
+// record aliases that has a value.
+const RecordValue* field_value(const Record& record, const FieldMap& map, const Field& field) {
+  if (auto it = map.find(std::string(field.key)); it != map.end()) {
     return find_key(record, it->second);
   }
-  for (const FieldAliases& aliases : field_aliases()) {
-    if (aliases.field != field) {
+  for (const schema::Alias& alias : field.aliases) {
+    if ((alias.readers & schema::kRecords) == 0) {
       continue;
     }
-    for (std::string_view key : aliases.keys) {
-      const RecordValue* value = find_key(record, key);
-      if (value != nullptr && (!value->text.empty() || !value->list.empty())) {
-        return value;
-      }
+    const RecordValue* value = find_key(record, alias.key);
+    if (value != nullptr && (!value->text.empty() || !value->list.empty())) {
+      return value;
     }
   }
   return nullptr;
@@ -176,7 +143,7 @@ void apply_date(const RecordValue* value, Article& a, RecordOutcome& out) {
 
 std::string record_id(const Record& record, const FieldMap& map, const RawItem& item,
                       const Article& a, std::size_t number, std::set<std::string>& used_ids) {
-  std::string own = text_of(field_value(record, map, "id"));
+  std::string own = text_of(field_value(record, map, schema::field(FieldId::kId)));
   if (own.empty()) {
     own = a.url;
   }
@@ -204,21 +171,21 @@ std::string without_carriage_returns(const std::string& text) {
   return out;
 }
 
+// Every field the table lets records give, except the id (record_id decides it).
 void fill_fields(const Record& record, const FieldMap& map, Article& a, RecordOutcome& out) {
-  a.title = text_of(field_value(record, map, "title"), " ");
-  a.body = text_of(field_value(record, map, "body"), "\n\n");
-  if (a.body.empty() && map.count("body") == 0) {
-    a.body = text_of(field_value(record, map, "description"), "\n\n");
+  for (const Field& f : schema::kFields) {
+    if (f.aliases.empty() || f.id == FieldId::kId) {
+      continue;
+    }
+    const RecordValue* value = field_value(record, map, f);
+    if (f.shape == Shape::kText) {
+      a.*f.text = text_of(value, f.joiner);
+    } else if (f.shape == Shape::kList) {
+      a.*f.list = list_of(value);
+    } else if (f.shape == Shape::kDate) {
+      apply_date(value, a, out);
+    }
   }
-  apply_date(field_value(record, map, "date"), a, out);
-  a.byline = text_of(field_value(record, map, "byline"), "; ");
-  a.url = text_of(field_value(record, map, "url"));
-  a.source = text_of(field_value(record, map, "source"));
-  a.language = text_of(field_value(record, map, "language"));
-  a.persons = list_of(field_value(record, map, "persons"));
-  a.orgs = list_of(field_value(record, map, "orgs"));
-  a.places = list_of(field_value(record, map, "places"));
-  a.tags = list_of(field_value(record, map, "tags"));
 }
 
 }  // namespace

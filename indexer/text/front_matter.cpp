@@ -4,66 +4,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
+#include "fields.hpp"
 #include "readers/reader.hpp"
 #include "text/ascii.hpp"
 
 namespace news {
 namespace {
-
-enum class Key {
-  kTitle,
-  kDate,
-  kByline,
-  kSource,
-  kUrl,
-  kLanguage,
-  kPersons,
-  kOrgs,
-  kPlaces,
-  kTags
-};
-
-const std::map<std::string, Key>& key_aliases() {
-  static const std::map<std::string, Key> aliases = {
-      {"title", Key::kTitle},
-      {"headline", Key::kTitle},
-      {"date", Key::kDate},
-      {"published", Key::kDate},
-      {"pubdate", Key::kDate},
-      {"publish_date", Key::kDate},
-      {"date_published", Key::kDate},
-      {"datepublished", Key::kDate},
-      {"author", Key::kByline},
-      {"authors", Key::kByline},
-      {"byline", Key::kByline},
-      {"by", Key::kByline},
-      {"source", Key::kSource},
-      {"publisher", Key::kSource},
-      {"outlet", Key::kSource},
-      {"site", Key::kSource},
-      {"url", Key::kUrl},
-      {"link", Key::kUrl},
-      {"canonical_url", Key::kUrl},
-      {"language", Key::kLanguage},
-      {"lang", Key::kLanguage},
-      {"persons", Key::kPersons},
-      {"people", Key::kPersons},
-      {"person", Key::kPersons},
-      {"orgs", Key::kOrgs},
-      {"organisations", Key::kOrgs},
-      {"organizations", Key::kOrgs},
-      {"org", Key::kOrgs},
-      {"places", Key::kPlaces},
-      {"locations", Key::kPlaces},
-      {"place", Key::kPlaces},
-      {"tags", Key::kTags},
-      {"keywords", Key::kTags},
-      {"categories", Key::kTags},
-  };
-  return aliases;
-}
 
 // A scalar, or the items of a sequence: "a" -> [a]; [a, b] -> [a, b].
 std::vector<std::string> as_list(const YAML::Node& node) {
@@ -88,38 +35,13 @@ std::string as_text(const YAML::Node& node) {
   return joined;
 }
 
-void assign(FrontMatter& fm, Key key, const YAML::Node& value) {
-  switch (key) {
-    case Key::kTitle:
-      fm.title = as_text(value);
-      break;
-    case Key::kDate:
-      fm.date = as_text(value);
-      break;
-    case Key::kByline:
-      fm.byline = as_text(value);
-      break;
-    case Key::kSource:
-      fm.source = as_text(value);
-      break;
-    case Key::kUrl:
-      fm.url = as_text(value);
-      break;
-    case Key::kLanguage:
-      fm.language = as_text(value);
-      break;
-    case Key::kPersons:
-      fm.persons = as_list(value);
-      break;
-    case Key::kOrgs:
-      fm.orgs = as_list(value);
-      break;
-    case Key::kPlaces:
-      fm.places = as_list(value);
-      break;
-    case Key::kTags:
-      fm.tags = as_list(value);
-      break;
+void assign(FrontMatter& fm, const schema::Field& field, const YAML::Node& value) {
+  if (field.shape == schema::Shape::kText) {
+    fm.fields.*field.text = as_text(value);
+  } else if (field.shape == schema::Shape::kList) {
+    fm.fields.*field.list = as_list(value);
+  } else if (field.shape == schema::Shape::kDate) {
+    fm.date = as_text(value);
   }
 }
 
@@ -139,9 +61,10 @@ FrontMatter parse_yaml(std::string_view yaml, std::size_t first_line) {
     throw ReadError("front matter is not a list of \"key: value\" lines");
   }
   for (const auto& entry : root) {
-    const auto it = key_aliases().find(ascii_lower(entry.first.as<std::string>("")));
-    if (it != key_aliases().end()) {
-      assign(fm, it->second, entry.second);
+    const schema::Field* field =
+        schema::field_for_alias(ascii_lower(entry.first.as<std::string>("")), schema::kFrontMatter);
+    if (field != nullptr) {
+      assign(fm, *field, entry.second);
     }
   }
   return fm;

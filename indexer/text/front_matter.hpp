@@ -6,11 +6,15 @@
 #include <string_view>
 #include <vector>
 
+#include "article.hpp"
+
 namespace news {
 
+// The fields a front-matter block gives: the article fields the table (schema/fields.hpp)
+// lets front matter name, and the date as written (parsed by the reader).
 struct FrontMatter {
-  std::string title, date, byline, source, url, language;
-  std::vector<std::string> persons, orgs, places, tags;
+  Article fields;
+  std::string date;
 };
 
 struct SplitFrontMatter {
@@ -20,8 +24,9 @@ struct SplitFrontMatter {
 };
 
 // Splits off and parses a leading front-matter block. Key names are matched
-// case-insensitively with common aliases (author/byline/authors, people/persons,
-// organisations/organizations/orgs, locations/places, keywords/tags, lang/language).
+// case-insensitively against the field table's front-matter aliases (author/byline/authors,
+// people/persons, organisations/organizations/orgs, locations/places, keywords/tags,
+// lang/language...); a list given for a text field is joined with "; ".
 // Throws ReadError when the block never closes or is not valid YAML.
 SplitFrontMatter split_front_matter(std::string_view text);
 

@@ -137,7 +137,7 @@ TEST_F(Completion, OffersEveryOptionOfHelp) {
 
 TEST_F(Completion, OffersFieldPrefixesForQueryWords) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "pe"}), Words{"person:"});
-  EXPECT_EQ(complete({NEWSQUERY_BIN, "Taliban", "da"}), (Words{"datesource:", "date:"}));
+  EXPECT_EQ(complete({NEWSQUERY_BIN, "Taliban", "da"}), (Words{"date:", "datesource:"}));
   const std::vector<std::string> all = complete({NEWSQUERY_BIN, ""});
   for (const char* prefix : {"title:", "person:", "org:", "place:", "source:", "lang:"}) {
     EXPECT_NE(std::find(all.begin(), all.end(), prefix), all.end()) << prefix;
@@ -171,6 +171,23 @@ TEST_F(Completion, OffersFoldersForExportDirAndFilesForBatchAndManifest) {
     std::sort(offered.begin(), offered.end());
     EXPECT_EQ(offered, (Words{dir / "names.csv", dir / "nested"})) << option;
   }
+}
+
+TEST_F(Completion, OffersTheMapFieldsOfHelpAndNewsindexTakesThem) {
+  const Words fields = complete({NEWSINDEX_BIN, "--map", ""});
+  EXPECT_EQ(fields,
+            (Words{"id=", "title=", "date=", "byline=", "source=", "url=", "language=", "body="}));
+  const std::string file = (sample_corpus() / "records" / "kestrel-bay-wire-export.json").string();
+  for (const std::string& field : fields) {
+    // Accepted (2 is a usage error); mapping the body to a missing key leaves records empty.
+    const CommandResult r = newsindex({"--extract", "--map", field + "k", file});
+    EXPECT_NE(r.exit_code, 2) << field << r.err;
+  }
+  const CommandResult refused = newsindex({"--extract", "--map", "tags=k", file});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("id, title, date, byline, source, url, language, body"),
+            std::string::npos)
+      << refused.err;
 }
 
 TEST_F(Completion, OffersFacetsAsACommaSeparatedList) {

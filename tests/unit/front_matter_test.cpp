@@ -21,16 +21,16 @@ TEST(FrontMatter, ReadsFieldsAndAliases) {
       "locations: Kabul\nkeywords: [security, talks]\nunknown: ignored\n---\nBody line\n");
   ASSERT_TRUE(s.front_matter);
   const FrontMatter& fm = *s.front_matter;
-  EXPECT_EQ(fm.title, "Talks fail");
+  EXPECT_EQ(fm.fields.title, "Talks fail");
   EXPECT_EQ(fm.date, "2025-10-29");
-  EXPECT_EQ(fm.byline, "Jane Doe; John Roe");
-  EXPECT_EQ(fm.source, "Example News");
-  EXPECT_EQ(fm.url, "https://example.com/a");
-  EXPECT_EQ(fm.language, "en");
-  EXPECT_EQ(fm.persons, (std::vector<std::string>{"Khawaja Asif", "Ataullah Tarar"}));
-  EXPECT_EQ(fm.orgs, std::vector<std::string>{"Taliban"});
-  EXPECT_EQ(fm.places, std::vector<std::string>{"Kabul"});
-  EXPECT_EQ(fm.tags, (std::vector<std::string>{"security", "talks"}));
+  EXPECT_EQ(fm.fields.byline, "Jane Doe; John Roe");
+  EXPECT_EQ(fm.fields.source, "Example News");
+  EXPECT_EQ(fm.fields.url, "https://example.com/a");
+  EXPECT_EQ(fm.fields.language, "en");
+  EXPECT_EQ(fm.fields.persons, (std::vector<std::string>{"Khawaja Asif", "Ataullah Tarar"}));
+  EXPECT_EQ(fm.fields.orgs, std::vector<std::string>{"Taliban"});
+  EXPECT_EQ(fm.fields.places, std::vector<std::string>{"Kabul"});
+  EXPECT_EQ(fm.fields.tags, (std::vector<std::string>{"security", "talks"}));
   EXPECT_EQ(s.body, "Body line\n");
   EXPECT_EQ(s.body_line, 16u);
 }

@@ -77,24 +77,35 @@ TEST(IndexLayout, CheckReportsAWholeIndex) {
   EXPECT_THROW(check_index(dir / "none", report), Error);
 }
 
-TEST(IndexLayout, SchemaVersion1IndexIsRefusedWithAReindexHint) {
-  TempDir dir;
-  {
-    Xapian::WritableDatabase db(dir / "v1.db", Xapian::DB_CREATE);
-    db.set_metadata(std::string(kSchemaVersionKey), "1");
-    db.add_document(Xapian::Document());
-    db.commit();
+TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
+  // 1: ids without collections; 2: the language prefix nested in the place prefix.
+  const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
+                                                      {"2", "term layout changed"}};
+  for (const auto& [version, why] : kOld) {
+    TempDir dir;
+    {
+      Xapian::WritableDatabase db(dir / "old.db", Xapian::DB_CREATE);
+      db.set_metadata(std::string(kSchemaVersionKey), version);
+      db.add_document(Xapian::Document());
+      db.commit();
+    }
+    for (const bool writing : {false, true}) {
+      try {
+        writing ? void(open_for_writing(dir / "old.db")) : void(open_for_search(dir / "old.db"));
+        FAIL() << version;
+      } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ExitCode::kDatabase);
+        EXPECT_NE(std::string(e.what()).find("schema version " + std::string(version) +
+                                             ", this program reads version " +
+                                             std::to_string(kSchemaVersion)),
+                  std::string::npos)
+            << e.what();
+        EXPECT_NE(e.hint().find("re-index: remove"), std::string::npos) << e.hint();
+        EXPECT_NE(e.hint().find(why), std::string::npos) << e.hint();
+      }
+    }
   }
-  try {
-    open_for_writing(dir / "v1.db");
-    FAIL();
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ExitCode::kDatabase);
-    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 2"),
-              std::string::npos)
-        << e.what();
-    EXPECT_NE(e.hint().find("re-index"), std::string::npos);
-  }
+  EXPECT_EQ(kSchemaVersion, 3);
 }
 
 TEST(IndexLayout, RegularFileIsNotAnIndex) {

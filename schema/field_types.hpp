@@ -1,0 +1,155 @@
+// The vocabulary of the field table (fields.hpp): field ids, shapes, kinds, flags, value
+// slots and the internal term prefixes, and the schema version they make up.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "article.hpp"
+
+namespace news::schema {
+
+/// Version of the term/value layout, stored in each database's metadata.
+/// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
+/// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XDUP:).
+/// 3: no term prefix is the start of another: language under "L" (was "XLANG:", nested in
+/// the place prefix "XL").
+inline constexpr int kSchemaVersion = 3;
+/// Metadata key under which kSchemaVersion is stored.
+inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
+/// Metadata key prefix of the collections: + name -> absolute folder of the collection.
+inline constexpr std::string_view kCollectionKeyPrefix = "newsindex.collection:";
+/// Metadata key prefix of files that could not be read: + bounded file id ->
+/// "size:mtime_ns\n" + file id (so a failure is reported as new only once per version).
+inline constexpr std::string_view kFailureKeyPrefix = "newsindex.failed:";
+
+/// How a field is indexed and how `name:` queries on it are parsed.
+enum class FieldKind {
+  kFreeText,  ///< stemmed words under a prefix (title and body also go unprefixed)
+  kEntity,    ///< a name: folded words with positions, plus one exact term per name
+  kBoolean,   ///< exact filter terms (language, date source)
+  kDate,      ///< a day key "YYYYMMDD" in a value slot, queried as a range
+  kNone,      ///< not searched by words: stored, exported or internal only
+};
+
+/// What an article holds for a field, and so how it is stored, exported and read.
+enum class Shape {
+  kText,        ///< one string (Field::text)
+  kList,        ///< a list of strings (Field::list)
+  kDate,        ///< Article::date, ISO 8601 in JSON
+  kConfidence,  ///< derived from the date and its source, never read
+  kSignature,   ///< Article::near_duplicate: a value slot and band terms, not stored JSON
+  kNone,        ///< not an article field (a value of the source file)
+};
+
+/// Typed field ids; kFields[i].id == FieldId(i) (checked at compile time).
+enum class FieldId {
+  kPath,
+  kId,
+  kTitle,
+  kDate,
+  kDateSource,
+  kDateConfidence,
+  kByline,
+  kSource,
+  kUrl,
+  kLanguage,
+  kPersons,
+  kOrgs,
+  kPlaces,
+  kTags,
+  kCluster,
+  kBody,
+  kSourceFile,
+  kNearDuplicate,
+  kSortTime,
+  kFileStamp,
+  kContentHash,
+  kCollection,
+  kCount  ///< number of fields
+};
+
+/// Value slots. Each comment gives the encoding.
+namespace slot {
+inline constexpr Xapian::valueno kDay = 0;          ///< "YYYYMMDD" (UTC); absent when undated
+inline constexpr Xapian::valueno kSortTime = 1;     ///< sortable_serialise(unix seconds)
+inline constexpr Xapian::valueno kId = 2;           ///< the article id (tie-breaks)
+inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the source file
+inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
+inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
+inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
+/// MinHash signature of the body: kMinHashCount minima, 4 bytes each, big-endian; absent when
+/// the body is too short to have one (see near_duplicates.hpp).
+inline constexpr Xapian::valueno kNearDupSignature = 7;
+/// Near-duplicate cluster: the id of the cluster's head article (its own id when it has no
+/// copy). Articles with the same value are copies of one story: a collapse key.
+inline constexpr Xapian::valueno kCluster = 8;
+inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
+}  // namespace slot
+
+/// Term prefixes of the internal fields (also in the table, under their fields).
+namespace prefix {
+inline constexpr std::string_view kId = "Q";           ///< unique article id
+inline constexpr std::string_view kSourceFile = "XF";  ///< source file id (for deletions)
+/// LSH band of the MinHash signature: + band number (2 hex digits) + 16 hex digits of the
+/// band's hash. Articles sharing a band term are near-duplicate candidates.
+inline constexpr std::string_view kNearDupBand = "XM";
+/// + cluster id (bounded_term): every member of a cluster, for listing copies.
+inline constexpr std::string_view kCluster = "XDUP:";
+}  // namespace prefix
+
+/// Which readers accept a key alias.
+enum Readers : unsigned {
+  kFrontMatter = 1,  ///< YAML front matter: the key lower-cased, matched exactly
+  kRecords = 2,      ///< JSON/CSV records: case, '_', '-' and ' ' ignored; first non-empty wins
+  kAllReaders = 3,
+};
+
+/// A key readers take a field from ("headline" for the title).
+struct Alias {
+  std::string_view key;
+  unsigned readers;
+};
+
+/// What is done with a field besides indexing (Field::flags).
+enum FieldFlag : unsigned {
+  kStored = 1,      ///< in the document data JSON (under Field::key), read back by decode
+  kJson = 2,        ///< in article_json: search results and --extract (under Field::key)
+  kMappable = 4,    ///< a FIELD of `newsindex --map FIELD=KEY`
+  kFilter = 8,      ///< narrows results by an exact term or range (option or `name:`)
+  kSortable = 16,   ///< results can be ordered by it (--sort newest/oldest)
+  kFaceted = 32,    ///< its values can be counted over a match set
+  kOmitEmpty = 64,  ///< left out of JSON when empty (the cluster, outside an index)
+};
+
+// One row of the table. Members are listed in the order designated initializers need.
+struct Field {
+  FieldId id;
+  std::string_view key;        ///< article key: stored data, JSON, CSV column, --map FIELD
+  std::string_view name = {};  ///< query prefix the user types, `name:`; empty: none
+  Shape shape = Shape::kNone;
+  FieldKind kind = FieldKind::kNone;
+  unsigned flags = 0;
+  std::string_view prefix = {};         ///< Xapian term prefix (empty: unprefixed or none)
+  Xapian::valueno slot = slot::kNone;   ///< value slot or slot::kNone
+  unsigned csv_column = 0;              ///< 1-based column among the article columns; 0: not in CSV
+  std::span<const Alias> aliases = {};  ///< keys readers take it from, in order of preference
+  std::string Article::*text = nullptr;               ///< Shape::kText
+  std::vector<std::string> Article::*list = nullptr;  ///< Shape::kList
+  /// Entity fields: the exact-name, canonical-name and linked-words prefixes.
+  std::string_view exact_prefix = {};
+  std::string_view canonical_prefix = {};
+  std::string_view linked_prefix = {};
+  /// Free text also indexed without a prefix, with this wdf increment (0: not).
+  Xapian::termcount unprefixed_weight = 0;
+  /// How a list read into a text field is joined (records): "Jane Doe; John Roe".
+  std::string_view joiner = ", ";
+  std::string_view description = {};
+  std::string_view example = {};  ///< an example query using the field
+};
+
+}  // namespace news::schema
