@@ -7,9 +7,8 @@ namespace news {
 namespace {
 
 constexpr std::pair<FacetField, std::string_view> kFacetNames[] = {
-    {FacetField::kPerson, "person"}, {FacetField::kOrg, "org"},
-    {FacetField::kPlace, "place"},   {FacetField::kSource, "source"},
-    {FacetField::kLanguage, "lang"}, {FacetField::kYear, "year"}};
+    {FacetField::kPerson, "person"}, {FacetField::kOrg, "org"},       {FacetField::kPlace, "place"},
+    {FacetField::kSource, "source"}, {FacetField::kLanguage, "lang"}, {FacetField::kYear, "year"}};
 constexpr std::pair<TimelinePeriod, std::string_view> kPeriodNames[] = {
     {TimelinePeriod::kNone, ""},
     {TimelinePeriod::kDay, "day"},
@@ -62,15 +61,17 @@ void validate_counts(const SearchRequest& r) {
   }
   if (r.facet_limit == 0 || r.facet_limit > kMaxFacetLimit) {
     throw Error(ExitCode::kUsage,
-                "the facet limit must be from 1 to " + std::to_string(kMaxFacetLimit) +
-                    ", not " + std::to_string(r.facet_limit),
+                "the facet limit must be from 1 to " + std::to_string(kMaxFacetLimit) + ", not " +
+                    std::to_string(r.facet_limit),
                 "e.g. --facet-limit 20");
   }
 }
 
 }  // namespace
 
-std::string_view facet_field_name(FacetField field) { return name_of(kFacetNames, field); }
+std::string_view facet_field_name(FacetField field) {
+  return name_of(kFacetNames, field);
+}
 
 std::optional<FacetField> facet_field_from_name(std::string_view name) {
   return from_name(kFacetNames, name);
@@ -84,7 +85,9 @@ std::optional<TimelinePeriod> timeline_period_from_name(std::string_view name) {
   return from_name(kPeriodNames, name);
 }
 
-std::string_view count_by_name(CountBy count_by) { return name_of(kCountByNames, count_by); }
+std::string_view count_by_name(CountBy count_by) {
+  return name_of(kCountByNames, count_by);
+}
 
 std::optional<CountBy> count_by_from_name(std::string_view name) {
   return from_name(kCountByNames, name);
