@@ -17,7 +17,8 @@ struct QueryOptions {
   bool count = false;                // --count: print the number of matches only
   OutputFormat format = OutputFormat::kText;
   std::string output;  // --output FILE, else stdout
-  bool force = false;  // --force: overwrite --output
+  bool force = false;  // --force: overwrite --output (and --plot)
+  std::string plot;    // --plot FILE.svg: the timeline as an SVG chart
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

@@ -52,8 +52,9 @@ struct SearchHeader {
   std::string suggestion;                // "did you mean": a request that finds more, or ""
   std::string corrected_query;           // the suggestion that ran instead (auto-correct), or ""
   std::vector<std::string> explanation;  // how the request was read, when asked for
-  // Stories: matches counted once per near-duplicate cluster (equal to `total` without
-  // collapsing); exact when every match was looked at (facets, timeline, exact total).
+  // Stories: matches counted once per near-duplicate cluster; exact when every match was
+  // looked at (facets, timeline, exact total, a page not filled), else Xapian's estimate
+  // when collapsing and `total` (an upper bound) when not.
   bool collapsed = false;  // results are one per story (SearchRequest::collapse)
   std::size_t stories = 0;
   bool stories_is_exact = true;
@@ -64,6 +65,9 @@ struct SearchHeader {
   std::vector<FacetCounts> facets;
   Timeline timeline;
 };
+
+// Copies listed per result at most (copy_count has them all).
+inline constexpr std::size_t kMaxCopiesListed = 100;
 
 // A copy of a result's story that matched the request too (collapsed into the result).
 struct ArticleCopy {
@@ -78,8 +82,10 @@ struct SearchResult {
   double score = 0;      // BM25 weight
   Article article;       // stored fields (body included)
   std::string snippet;   // with kHighlightStart/kHighlightEnd around matched words
-  // With collapsing: the other matching articles of the same story, oldest first.
+  // With collapsing: the other matching articles of the same story, oldest first (at most
+  // kMaxCopiesListed), and how many there are in all.
   std::vector<ArticleCopy> copies;
+  std::size_t copy_count = 0;
 };
 
 // The snippet without highlight markers.
