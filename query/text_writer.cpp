@@ -73,8 +73,9 @@ void TextWriter::end() {
     m_out << "Results " << m_first << "-" << m_last << " of ";
     const SearchHeader& h = m_header;
     if (h.collapsed && h.stories != h.total) {
-      m_out << (h.stories_is_exact ? "" : "about ") << h.stories << " stories ("
-            << (m_total_is_exact ? "" : "about ") << m_total << " articles).\n";
+      m_out << (h.stories_is_exact ? "" : "about ") << h.stories
+            << (h.stories == 1 ? " story (" : " stories (") << (m_total_is_exact ? "" : "about ")
+            << m_total << " articles).\n";
     } else {
       m_out << (m_total_is_exact ? "" : "about ") << m_total << ".\n";
     }
