@@ -17,7 +17,8 @@ namespace po = boost::program_options;
 // The raw words of options that need checking before they go into the request.
 struct RawOptions {
   std::string sort = "relevance", format = "text", limit = "10", offset = "0";
-  std::string facets, facet_limit = "10", timeline, count_by = "article";
+  std::vector<std::string> facets;  // each a comma-separated list
+  std::string facet_limit = "10", timeline, count_by = "article";
   bool no_collapse = false;
   std::vector<std::string> words;
 };
@@ -166,8 +167,7 @@ std::vector<std::string> option_arguments(int argc, const char* const argv[],
   return options;
 }
 
-std::vector<FacetField> parse_facets(const std::string& text) {
-  std::vector<FacetField> facets;
+void parse_facets(const std::string& text, std::vector<FacetField>& facets) {
   std::string rest = text;
   while (true) {
     const std::size_t comma = rest.find(',');
@@ -179,7 +179,7 @@ std::vector<FacetField> parse_facets(const std::string& text) {
     }
     facets.push_back(*field);
     if (comma == std::string::npos) {
-      return facets;
+      return;
     }
     rest = rest.substr(comma + 1);
   }
@@ -188,8 +188,8 @@ std::vector<FacetField> parse_facets(const std::string& text) {
 // --facets, --facet-limit, --timeline (and --plot), --count-by, --no-collapse.
 void finish_counts(QueryOptions& o, const RawOptions& raw) {
   SearchRequest& r = o.request;
-  if (!raw.facets.empty()) {
-    r.facets = parse_facets(raw.facets);
+  for (const std::string& list : raw.facets) {
+    parse_facets(list, r.facets);
   }
   r.facet_limit = parse_number("--facet-limit", raw.facet_limit, 1, kMaxFacetLimit);
   const std::string period = raw.timeline.empty() && !o.plot.empty() ? "month" : raw.timeline;
