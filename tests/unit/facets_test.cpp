@@ -28,6 +28,7 @@ struct Story {
   std::optional<Timestamp> date;
   std::vector<std::string> persons;
   std::string source = "Wire";
+  std::string body = "The harbour strike went on in the port city.";
 };
 
 std::string write_index(const TempDir& dir, const std::vector<Story>& stories) {
@@ -38,7 +39,7 @@ std::string write_index(const TempDir& dir, const std::vector<Story>& stories) {
     Article a;
     a.id = a.path = a.source_file = s.id;
     a.title = "Harbour story " + s.id;
-    a.body = "The harbour strike went on in the port city.";
+    a.body = s.body;
     a.language = "en";
     a.source = s.source;
     a.date = s.date;
@@ -215,6 +216,42 @@ TEST(Collapse, CopiesAreListedUnderOneHit) {
   for (const SearchResult& r : flat.results) {
     EXPECT_TRUE(r.copies.empty());
   }
+}
+
+// Up to 100 matches the totals are exact, as without collapsing, though the page is full.
+TEST(Collapse, SmallMatchSetsHaveExactTotalsOfArticlesAndStories) {
+  // GCC 12 warns (-Wrestrict) about "s" + std::to_string(i) here: appended instead.
+  const auto id = [](int i) {
+    std::string s = "s";
+    s += std::to_string(i);
+    return s;
+  };
+  std::vector<Story> stories;  // 10 stories of 4 copies each, 40 of their own
+  for (int i = 0; i < 40; ++i) {
+    stories.push_back(
+        {id(i), i % 4 == 0 ? "" : id(i - i % 4), day(2025, 1, 1 + unsigned(i % 28)), {}});
+  }
+  // Articles with one of the two words: Xapian's bounds for the OR are then loose.
+  for (int i = 40; i < 80; ++i) {
+    stories.push_back({id(i),
+                       "",
+                       std::nullopt,
+                       {},
+                       "Wire",
+                       i < 60 ? "The harbour was quiet today." : "The strike went on today."});
+  }
+  TempDir dir;
+  const std::string db = write_index(dir, stories);
+  SearchRequest r;
+  r.query = "quiet OR strike";
+  r.limit = 5;
+  SearchEngine engine({db});
+  const SearchResponse response = engine.search(r);
+  EXPECT_EQ(response.results.size(), 5u);
+  EXPECT_EQ(response.header.total, 80u);
+  EXPECT_TRUE(response.header.total_is_exact);
+  EXPECT_EQ(response.header.stories, 50u);
+  EXPECT_TRUE(response.header.stories_is_exact);
 }
 
 TEST(FacetValues, LinksRewriteTheEntitiesOfOneField) {
