@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Facets and timelines on replicated Reuters-21578: indexes N stories x K copies (default
 # 16,667 x 6 = 100,002 articles, written by bench/near_duplicates.py as
-# bench/near-duplicates.sh does), picks the word whose match set is nearest 50,000 articles,
+# bench/near-duplicates.sh does), picks the request whose match set is nearest 50,000 articles,
 # and times newsquery on it: the plain search, then all six facets plus a monthly timeline,
 # by article and by story (median of --runs, whole process: start, open, search, output).
 # Then checks the clusters against the replicas (every replica set one story:
@@ -50,9 +50,9 @@ fi
 articles=$("$newsquery" --db "$work/db" --count "NOT qqqqzzzz")
 echo "articles: $articles"
 
-# The word whose match set is nearest half the index.
+# The request whose match set is nearest half the index.
 best= best_gap=
-for word in said pct mln year would company billion market share dlrs; do
+for word in said mln "mln OR billion" "said AND NOT mln" "would OR year" pct year; do
   n=$("$newsquery" --db "$work/db" --count "$word")
   gap=$(( n > articles / 2 ? n - articles / 2 : articles / 2 - n ))
   if [ -z "$best_gap" ] || [ "$gap" -lt "$best_gap" ]; then
