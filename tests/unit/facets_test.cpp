@@ -5,6 +5,7 @@
 
 #include <numeric>
 
+#include "catalogue/catalogue_store.hpp"
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "entity_terms.hpp"
@@ -278,9 +279,17 @@ TEST(FacetValues, LinksRewriteTheEntitiesOfOneField) {
   EXPECT_EQ(schema::year_of_day(""), "");
 }
 
+// Regression: display names of places were stored under the persons' key ("P:").
 TEST(FacetValues, PlaceAndPersonDisplayNamesHaveTheirOwnKeys) {
-  EXPECT_NE(schema::display_name_prefix("person"), schema::display_name_prefix("place"));
   EXPECT_EQ(schema::display_name_prefix("place"), "newsindex.name.L:");
+  TempDir dir;
+  Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE);
+  catalogue::store_display_names(db, "place", {{"georgia", "Georgia"}});
+  catalogue::store_display_names(db, "person", {{"georgia", "GEORGIA"}});
+  EXPECT_EQ(catalogue::load_display_names(db, "place").at("georgia"), "Georgia");
+  EXPECT_EQ(catalogue::load_display_names(db, "person").at("georgia"), "GEORGIA");
+  EXPECT_EQ(schema::entry_display_name(db, "L:georgia"), "Georgia");
+  EXPECT_EQ(schema::entry_display_name(db, "O:georgia"), "georgia");
 }
 
 TEST(FacetRequest, NamesRoundTripAndBadRequestsAreRefused) {
