@@ -1,5 +1,7 @@
 #include "story_copies.hpp"
 
+#include <algorithm>
+
 #include "document_codec.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
@@ -15,11 +17,9 @@ void find_copies(const Xapian::Database& db, const Xapian::Query& query,
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  // Oldest first; undated articles (no time value) sort last; ties by id.
-  Xapian::MultiValueKeyMaker key;
-  key.add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
-  key.add_value(schema::slot::kId);
-  enquire.set_sort_by_key(&key, false);
+  // Oldest first by the time value (remote backends take no KeyMaker; undated articles,
+  // without the value, come first here and are moved last below).
+  enquire.set_sort_by_value(schema::slot::kSortTime, false);
   const Xapian::MSet copies = enquire.get_mset(0, kMaxCopiesListed + 1, db.get_doccount());
   // The result itself matches too: it is counted and skipped.
   const std::string self = doc.get_value(schema::slot::kId);
@@ -33,6 +33,14 @@ void find_copies(const Xapian::Database& db, const Xapian::Query& query,
     const Article a = schema::DocumentCodec::decode_article(copy);
     result.copies.push_back({a.id, a.title, a.date, a.source});
   }
+  std::stable_sort(
+      result.copies.begin(), result.copies.end(), [](const ArticleCopy& a, const ArticleCopy& b) {
+        if (a.date.has_value() != b.date.has_value()) {
+          return a.date.has_value();
+        }
+        return a.date && b.date && a.date->utc != b.date->utc ? a.date->utc < b.date->utc
+                                                              : a.id < b.id;
+      });
 }
 
 }  // namespace news

@@ -3,6 +3,8 @@
 // output format, with --plot and bad values.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -186,6 +188,39 @@ TEST_F(Facets, PlotWritesAnEscapedSvgChart) {
   EXPECT_EQ(query({"--plot", svg, "Taliban"}).exit_code, 2);
   EXPECT_EQ(query({"--plot", svg, "--force", "Taliban"}).exit_code, 0);
   EXPECT_NE(read(svg).find(">2025-10<"), std::string::npos);
+}
+
+// Over xapian-tcpsrv (one request per server): copies collapse as locally; facets, which
+// need our match spy on the server, are refused with a usage error.
+TEST_F(Facets, RemoteIndexesCollapseButRefuseFacets) {
+  if (!fs::exists("/usr/bin/xapian-tcpsrv")) {
+    GTEST_SKIP() << "xapian-tcpsrv (xapian-tools) is not installed";
+  }
+  const auto remote = [](int offset, std::vector<std::string> args) {
+    const std::string port = std::to_string(20000 + (getpid() + offset) % 20000);
+    const int server = start(
+        {"/usr/bin/xapian-tcpsrv", "--one-shot", "--interface", "127.0.0.1", "--port", port, db()});
+    args.insert(args.begin(), {"--db", "tcp://127.0.0.1:" + port});
+    CommandResult r;
+    for (int attempt = 0; attempt < 50; ++attempt) {  // the server needs a moment to listen
+      r = newsquery(args);
+      if (r.exit_code != 3) {
+        break;
+      }
+      usleep(100000);
+    }
+    wait_for(server);
+    return r;
+  };
+  const CommandResult collapsed = remote(1, {"--format", "json", "torkham"});
+  ASSERT_EQ(collapsed.exit_code, 0) << collapsed.err;
+  const json j = json::parse(collapsed.out);
+  EXPECT_EQ(j["total"], 2);
+  ASSERT_EQ(j["results"].size(), 1u);
+  EXPECT_EQ(j["results"][0]["copy_count"], 1);
+  const CommandResult facets = remote(2, {"--facets", "person", "torkham"});
+  EXPECT_EQ(facets.exit_code, 2);
+  EXPECT_NE(facets.err.find("remote index"), std::string::npos) << facets.err;
 }
 
 TEST_F(Facets, BadValuesAreUsageErrors) {
