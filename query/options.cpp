@@ -17,6 +17,9 @@ namespace po = boost::program_options;
 // The raw words of options that need checking before they go into the request.
 struct RawOptions {
   std::string sort = "relevance", format = "text", limit = "10", offset = "0";
+  std::vector<std::string> facets;  // each a comma-separated list
+  std::string facet_limit = "10", timeline, count_by = "article";
+  bool no_collapse = false;
   std::vector<std::string> words;
 };
 
@@ -110,6 +113,16 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
        "when the request finds little and a spelling\nsuggestion exists, search for it instead")
       ("explain", po::bool_switch(&r.explain), "show how the request was read (words, stems,\n"
                                                "folded forms, fields, relaxations, the query)")
+      ("facets", po::value(&raw.facets), "count the top values of these fields over all\n"
+                                         "matches: person,org,place,source,lang,year")
+      ("facet-limit", po::value(&raw.facet_limit), "values per facet, 1-10000 (default: 10)")
+      ("timeline", po::value(&raw.timeline), "count matches per day, week, month or year")
+      ("plot", po::value(&o.plot), "write the timeline as an SVG chart to FILE\n"
+                                   "(month unless --timeline says)")
+      ("count-by", po::value(&raw.count_by), "what facets and timelines count: article\n"
+                                             "(default) or story (copies once)")
+      ("no-collapse", po::bool_switch(&raw.no_collapse), "list copies of a story as results of\n"
+                                                         "their own")
       ("format,f", po::value(&raw.format), "text (default), json, jsonl or csv")
       ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
       ("manifest", po::value(&o.manifest), "also write the search's manifest to FILE (JSON:\n"
@@ -122,8 +135,8 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
                                      "with a query column; other columns carried) with\n"
                                      "the options given; one row each: total, first\n"
                                      "and last date, top ids (-n of them)")
-      ("force", po::bool_switch(&o.force), "let --output, --manifest and --export-dir\n"
-                                           "overwrite existing files")
+      ("force", po::bool_switch(&o.force), "let --output, --manifest, --plot and\n"
+                                           "--export-dir overwrite existing files")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
       ("version", po::bool_switch(&o.show_version), "show the version");
   // clang-format on
@@ -181,12 +194,56 @@ void check_combinations(const QueryOptions& o) {
     throw Error(ExitCode::kUsage, "--batch reads its requests from " + o.batch,
                 "give no QUERY with --batch");
   }
-  if (o.count || o.request.all || !o.manifest.empty() || !o.export_dir.empty()) {
+  if (o.count || o.request.all || !o.manifest.empty() || !o.export_dir.empty() ||
+      !o.plot.empty()) {
     throw Error(ExitCode::kUsage,
-                "--batch writes one row per request: not with --count, --all, --manifest or "
-                "--export-dir",
+                "--batch writes one row per request: not with --count, --all, --manifest, "
+                "--export-dir or --plot",
                 "-n N sets how many top ids each row lists");
   }
+}
+
+void parse_facets(const std::string& text, std::vector<FacetField>& facets) {
+  std::string rest = text;
+  while (true) {
+    const std::size_t comma = rest.find(',');
+    const std::string name = rest.substr(0, comma);
+    const auto field = facet_field_from_name(name);
+    if (!field) {
+      throw Error(ExitCode::kUsage, "unknown facet \"" + name + "\"",
+                  "--facets takes a list of person, org, place, source, lang, year");
+    }
+    facets.push_back(*field);
+    if (comma == std::string::npos) {
+      return;
+    }
+    rest = rest.substr(comma + 1);
+  }
+}
+
+// --facets, --facet-limit, --timeline (and --plot), --count-by, --no-collapse.
+void finish_counts(QueryOptions& o, const RawOptions& raw) {
+  SearchRequest& r = o.request;
+  for (const std::string& list : raw.facets) {
+    parse_facets(list, r.facets);
+  }
+  r.facet_limit = parse_number("--facet-limit", raw.facet_limit, 1, kMaxFacetLimit);
+  const std::string period = raw.timeline.empty() && !o.plot.empty() ? "month" : raw.timeline;
+  if (!period.empty()) {
+    const auto p = timeline_period_from_name(period);
+    if (!p) {
+      throw Error(ExitCode::kUsage, "unknown --timeline \"" + period + "\"",
+                  "use day, week, month or year");
+    }
+    r.timeline = *p;
+  }
+  const auto by = count_by_from_name(raw.count_by);
+  if (!by) {
+    throw Error(ExitCode::kUsage, "unknown --count-by \"" + raw.count_by + "\"",
+                "use article or story");
+  }
+  r.count_by = *by;
+  r.collapse = !raw.no_collapse;
 }
 
 // Fills the request's query, numbers, sort and format, and the database, from `raw`.
@@ -200,6 +257,7 @@ void finish_options(QueryOptions& o, const RawOptions& raw) {
   r.limit = parse_number("--limit", raw.limit, 1, kMaxLimit);
   r.offset = parse_number("--offset", raw.offset, 0, 999999999);
   r.exact_total = o.count || !o.manifest.empty() || !o.export_dir.empty();
+  finish_counts(o, raw);
   if (o.db_dirs.empty()) {
     o.db_dirs.push_back(schema::default_database_dir());
   }

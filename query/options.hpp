@@ -17,10 +17,11 @@ struct QueryOptions {
   bool count = false;                // --count: print the number of matches only
   OutputFormat format = OutputFormat::kText;
   std::string output;      // --output FILE, else stdout
-  bool force = false;      // --force: overwrite --output, --manifest, files in --export-dir
+  bool force = false;      // --force: overwrite --output, --manifest, --plot, --export-dir files
   std::string manifest;    // --manifest FILE: the search's manifest as JSON
   std::string export_dir;  // --export-dir DIR: each result's text and metadata as files
   std::string batch;       // --batch FILE: one request per line (or CSV row), one row each
+  std::string plot;        // --plot FILE.svg: the timeline as an SVG chart
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

@@ -15,6 +15,7 @@
 #include "manifest.hpp"
 #include "result_writer.hpp"
 #include "search_engine.hpp"
+#include "svg_chart.hpp"
 
 namespace news {
 namespace {
@@ -79,6 +80,27 @@ class OutputFile {
   bool m_done = false;
 };
 
+// The request as the chart's title: the query words, then the filters.
+std::string request_title(const SearchRequest& r) {
+  std::string title = r.query;
+  const auto add = [&title](const std::string& part) {
+    title += (title.empty() ? "" : " ") + part;
+  };
+  for (const std::string& person : r.persons) {
+    add("person:\"" + person + "\"");
+  }
+  if (!r.since.empty()) {
+    add("since " + r.since);
+  }
+  if (!r.until.empty()) {
+    add("until " + r.until);
+  }
+  if (!r.language.empty()) {
+    add("lang:" + r.language);
+  }
+  return title;
+}
+
 void print_notes(const SearchHeader& header) {
   for (const std::string& note : header.notes) {
     std::cerr << "newsquery: note: " << note << '\n';
@@ -136,12 +158,15 @@ void write_manifest(const QueryOptions& o, const SearchHeader& header, OutputFil
 
 int run_query(const QueryOptions& o) {
   SearchEngine engine(o.db_dirs);
-  std::optional<OutputFile> file, manifest;
+  std::optional<OutputFile> file, manifest, plot;
   if (!o.output.empty()) {
     file.emplace(o.output, o.force);
   }
   if (!o.manifest.empty()) {
     manifest.emplace(o.manifest, o.force);
+  }
+  if (!o.plot.empty()) {
+    plot.emplace(o.plot, o.force);
   }
   std::ostream& out = file ? file->stream() : std::cout;
   int status = 0;
@@ -154,6 +179,11 @@ int run_query(const QueryOptions& o) {
     status = header.total > 0 ? int(ExitCode::kOk) : int(ExitCode::kNoMatch);
     if (manifest) {
       write_manifest(o, header, *manifest);
+    }
+    if (plot) {
+      write_timeline_svg(plot->stream(), request_title(o.request), header.timeline,
+                         header.count_by == "story" ? "stories" : "articles");
+      plot->finish();
     }
   }
   if (file) {

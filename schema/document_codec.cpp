@@ -7,6 +7,7 @@
 
 #include "article_json.hpp"
 #include "entity_terms.hpp"
+#include "facet_values.hpp"
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
@@ -222,6 +223,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
     index_field(doc, f, a);
     add_kept_values(doc, f, a, stamp);
   }
+  set_facet_values(doc, a);
   doc.set_data(dump_json_line(fields_json(a, kStored)));
   return doc;
 }

@@ -35,6 +35,19 @@ constexpr bool keys_names_and_slots_unique() {
   return true;
 }
 
+// The facet value slots (facet_values.hpp) are not fields of their own: none may be a
+// field's slot.
+constexpr bool facet_slots_free() {
+  for (const Field& f : kFields) {
+    for (const Xapian::valueno facet : {slot::kEntities, slot::kSource, slot::kLanguage}) {
+      if (f.slot == facet) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Every term prefix of a field: its own, and the exact, canonical and linked ones of names.
 constexpr std::array<std::string_view, 4> prefixes_of(const Field& f) {
   return {f.prefix, f.exact_prefix, f.canonical_prefix, f.linked_prefix};
@@ -142,6 +155,7 @@ constexpr bool shapes_have_members() {
 
 static_assert(ids_match_positions(), "kFields[i].id must be FieldId(i), one row per id");
 static_assert(keys_names_and_slots_unique(), "field keys, query names and slots must differ");
+static_assert(facet_slots_free(), "facet value slots must not be fields' slots");
 static_assert(prefixes_do_not_nest(), "no term prefix may be the start of another");
 static_assert(prefixes_follow_conventions(), "prefixes: S, Q, L or X...; dates need a slot");
 static_assert(aliases_unique_per_reader(), "a reader's key may name one field only");

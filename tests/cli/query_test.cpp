@@ -31,10 +31,17 @@ TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
   EXPECT_EQ(j["format_version"], 2);
   EXPECT_EQ(j["query"], "Taliban");
+  EXPECT_EQ(j["collapsed"], true);
+  EXPECT_EQ(j["stories"], j["results"].size());  // one result per story
+  std::size_t articles = 0;
+  for (const json& r : j["results"]) {
+    articles += 1 + r["copy_count"].get<std::size_t>();
+  }
+  EXPECT_EQ(articles, j["total"]);
   EXPECT_TRUE(j["parsed_query"].is_string());
   EXPECT_GE(j["total"].get<int>(), 3);
   for (const char* key : {"rank", "score", "id", "path", "title", "date", "byline", "source",
-                          "persons", "orgs", "places", "snippet"}) {
+                          "persons", "orgs", "places", "snippet", "copy_count", "copies"}) {
     EXPECT_TRUE(j["results"][0].contains(key)) << key;
   }
   EXPECT_EQ(j["results"][0]["rank"], 1);
@@ -105,7 +112,9 @@ TEST_F(Query, PagingIsStableAndConsistent) {
     EXPECT_EQ(page["results"][i]["rank"], i + 3);
   }
   EXPECT_EQ(json_query({"--all", "said"}), all);  // same order every run
-  EXPECT_EQ(all["results"].size(), all["total"].get<std::size_t>());
+  EXPECT_EQ(all["results"].size(), all["stories"].get<std::size_t>());
+  const json every = json_query({"--all", "--no-collapse", "said"});
+  EXPECT_EQ(every["results"].size(), all["total"].get<std::size_t>());
 }
 
 TEST_F(Query, JsonLinesHasOneResultPerLine) {
@@ -121,7 +130,7 @@ TEST_F(Query, CsvIsRfc4180WithAHeader) {
   const CommandResult r = query({"--format", "csv", "--limit", "5", "said"});
   EXPECT_TRUE(
       r.out.starts_with("rank,score,id,path,title,date,date_source,byline,source,url,"
-                        "language,persons,orgs,places,snippet\r\n"))
+                        "language,persons,orgs,places,snippet,copies\r\n"))
       << r.out.substr(0, 200);
   std::size_t rows = 0;
   bool quoted = false;
