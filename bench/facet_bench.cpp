@@ -28,16 +28,21 @@ const char* env_or(const char* name, const char* fallback) {
 class TermListSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string prefix(schema::prefix::kCanonicalEntity);
-    auto it = doc.termlist_begin();
-    for (it.skip_to(prefix); it != doc.termlist_end(); ++it) {
-      const std::string term = *it;
-      if (term.compare(0, prefix.size(), prefix) != 0) {
-        break;
+    for (const schema::FieldId id :
+         {schema::FieldId::kPersons, schema::FieldId::kOrgs, schema::FieldId::kPlaces}) {
+      const std::string prefix = schema::canonical_entity_prefix(schema::field(id));
+      auto it = doc.termlist_begin();
+      for (it.skip_to(prefix); it != doc.termlist_end(); ++it) {
+        const std::string term = *it;
+        if (term.compare(0, prefix.size(), prefix) != 0) {
+          break;
+        }
+        ++m_counts[term];
       }
-      ++m_counts[term];
     }
   }
+
+ private:
   std::unordered_map<std::string, std::size_t> m_counts;
 };
 

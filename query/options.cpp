@@ -194,8 +194,7 @@ void check_combinations(const QueryOptions& o) {
     throw Error(ExitCode::kUsage, "--batch reads its requests from " + o.batch,
                 "give no QUERY with --batch");
   }
-  if (o.count || o.request.all || !o.manifest.empty() || !o.export_dir.empty() ||
-      !o.plot.empty()) {
+  if (o.count || o.request.all || !o.manifest.empty() || !o.export_dir.empty() || !o.plot.empty()) {
     throw Error(ExitCode::kUsage,
                 "--batch writes one row per request: not with --count, --all, --manifest, "
                 "--export-dir or --plot",
