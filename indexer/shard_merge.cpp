@@ -78,11 +78,19 @@ std::string check_shards(const std::vector<std::string>& sources) {
   return "";
 }
 
+// Xapian 1.4's glass backend passes the key as stored in its table, after the two bytes
+// that mark user metadata ("\0\xc0"); other backends and later versions pass it bare.
+std::string user_key(const std::string& key) {
+  constexpr std::string_view kGlassMetadata("\0\xc0", 2);
+  return key.starts_with(kGlassMetadata) ? key.substr(kGlassMetadata.size()) : key;
+}
+
 }  // namespace
 
-std::string ShardMetadataMerger::resolve_duplicate_metadata(const std::string& key,
+std::string ShardMetadataMerger::resolve_duplicate_metadata(const std::string& stored_key,
                                                             std::size_t num_tags,
                                                             const std::string tags[]) {
+  const std::string key = user_key(stored_key);
   if (key == schema::kShardKey) {
     return "";
   }

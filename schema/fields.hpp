@@ -16,7 +16,8 @@ namespace news::schema {
 /// Version of the term/value layout, stored in each database's metadata.
 /// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
 /// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XDUP:).
-inline constexpr int kSchemaVersion = 2;
+/// 3: slot kOrder (the order of equally relevant articles, also for remote indexes).
+inline constexpr int kSchemaVersion = 3;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
@@ -51,6 +52,11 @@ inline constexpr Xapian::valueno kNearDupSignature = 7;
 /// Near-duplicate cluster: the id of the cluster's head article (its own id when it has no
 /// copy). Articles with the same value are copies of one story: a collapse key.
 inline constexpr Xapian::valueno kCluster = 8;
+/// The order of articles of equal relevance: newest first, then by id; undated last.
+/// 8 bytes big-endian of the complemented, sign-flipped unix seconds (all 0xff when
+/// undated), then the id. A plain value because remote indexes (xapian-tcpsrv) take no
+/// custom KeyMaker: local and remote shards then order ties alike.
+inline constexpr Xapian::valueno kOrder = 9;
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 

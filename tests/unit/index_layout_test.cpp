@@ -90,7 +90,7 @@ TEST(IndexLayout, SchemaVersion1IndexIsRefusedWithAReindexHint) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::kDatabase);
-    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 2"),
+    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 3"),
               std::string::npos)
         << e.what();
     EXPECT_NE(e.hint().find("re-index"), std::string::npos);
