@@ -113,7 +113,7 @@ log "Query mix: $(wc -l <"$mix") queries ($(cut -f1 "$mix" | sort -u | tr '\n' '
 "$bin/query_latency" "$db" "$fts5" "$mix" "$rounds" >"$work/warm.tsv"
 # newsquery as a command: one process per query, as a shell user runs it.
 python3 - "$bin/newsquery" "$db" "$mix" "$rounds" >"$work/command.tsv" <<'PY'
-import subprocess, sys, time
+import resource, subprocess, sys, time
 newsquery, db, mix, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 lines = [l.rstrip("\n").split("\t") for l in open(mix) if l.strip()]
 for round in range(rounds + 1):
@@ -123,10 +123,14 @@ for round in range(rounds + 1):
         args += ["--since", since] if since else []
         args += ["--until", until] if until else []
         args += [words] if words else []
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = (time.perf_counter() - start) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
         if round > 0:
-            print(f"command\t{category}\t{(time.perf_counter() - start) * 1000:.3f}")
+            print(f"command\t{category}\t{wall:.3f}\t{cpu:.3f}")
 PY
 python3 - "$work/warm.tsv" "$work/command.tsv" <<'PY' | tee -a "$report"
 import sys
@@ -134,21 +138,24 @@ from collections import defaultdict
 times = defaultdict(list)
 for path in sys.argv[1:]:
     for line in open(path):
-        engine, category, ms = line.split("\t")
-        times[(engine, category)].append(float(ms))
-        times[(engine, "all")].append(float(ms))
+        engine, category, wall, cpu = line.split("\t")
+        for c in (category, "all"):
+            times[(engine, c, "wall")].append(float(wall))
+            times[(engine, c, "cpu")].append(float(cpu))
 def pct(values, p):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
-categories = sorted({c for _, c in times if c != "all"}) + ["all"]
-print()
-print("| category | newsindex warm p50 / p95 ms | newsquery command p50 / p95 ms |"
-      " FTS5 warm p50 / p95 ms | FTS5 p95 / newsindex p95 |")
-print("|---|---|---|---|---|")
-for c in categories:
-    n, cmd, f = times[("newsindex", c)], times[("command", c)], times[("fts5", c)]
-    print(f"| {c} | {pct(n, 50):.2f} / {pct(n, 95):.2f} | {pct(cmd, 50):.1f} / {pct(cmd, 95):.1f}"
-          f" | {pct(f, 50):.2f} / {pct(f, 95):.2f} | {pct(f, 95) / pct(n, 95):.1f} |")
+categories = sorted({c for _, c, _ in times if c != "all"}) + ["all"]
+for clock, what in (("wall", "wall-clock time"), ("cpu", "CPU time of the query")):
+    print()
+    print(f"{what}, ms (p50 / p95):")
+    print()
+    print("| category | newsindex warm | newsquery command | FTS5 warm | FTS5 p95 / newsindex p95 |")
+    print("|---|---|---|---|---|")
+    for c in categories:
+        n, cmd, f = (times[(e, c, clock)] for e in ("newsindex", "command", "fts5"))
+        print(f"| {c} | {pct(n, 50):.2f} / {pct(n, 95):.2f} | {pct(cmd, 50):.1f} / {pct(cmd, 95):.1f}"
+              f" | {pct(f, 50):.2f} / {pct(f, 95):.2f} | {pct(f, 95) / max(pct(n, 95), 1e-3):.1f} |")
 PY
 log ""
 log "load after: $(load)"
