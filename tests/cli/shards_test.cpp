@@ -279,6 +279,34 @@ TEST_F(Shards, MergeRefusesExistingTargetAndRepeatedShard) {
   EXPECT_FALSE(fs::exists(db("twice.db")));
 }
 
+TEST(ShardDeletions, OnlyTheShareOfAShardIsDeleted) {
+  TempDir dir;
+  copy_tree(sample_corpus() / "world", dir / "world");
+  const CommandResult first = newsindex({"--db", dir / "s1.db", "--shard", "1/2", dir / "world"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  std::set<std::string> held;
+  for (const std::string& id :
+       ids({dir / "s1.db"}, {"--all", "date:..", "OR", "datesource:none"})) {
+    held.insert(id.substr(id.find('/') + 1));
+  }
+  std::string mine, other;
+  for (const auto& entry : fs::directory_iterator(dir.path() / "world")) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() != ".jpg") {  // not an article: in no share
+      (held.contains(name) ? mine : other) = name;
+    }
+  }
+  ASSERT_FALSE(mine.empty());
+  ASSERT_FALSE(other.empty());
+  fs::remove(dir.path() / "world" / mine);
+  fs::remove(dir.path() / "world" / other);
+  const CommandResult again = newsindex({"--db", dir / "s1.db", "--shard", "1/2", dir / "world"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find(", 1 deleted"), std::string::npos) << again.out;
+  EXPECT_EQ(ids({dir / "s1.db"}, {"--all", "date:..", "OR", "datesource:none"}).size(),
+            held.size() - 1);
+}
+
 TEST_F(Shards, BadShardSpecIsAUsageError) {
   for (const char* spec : {"0/2", "3/2", "2", "x/y", "1/0"}) {
     const CommandResult r = newsindex({"--db", db("bad.db"), "--shard", spec, "x"});
