@@ -49,6 +49,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 if [ ! -d "$work/text" ]; then
   python3 bench/reuters_to_text.py "$reuters" "$work/text.tmp" --copies "$largest"
+  if [ "$largest" = 1 ]; then  # one copy is written without a copyK folder
+    mkdir "$work/text.tmp/copy0" && mv "$work/text.tmp"/reut2-* "$work/text.tmp/copy0/"
+  fi
   mv "$work/text.tmp" "$work/text"
 fi
 
