@@ -23,6 +23,7 @@
 #include "parallel.hpp"
 #include "progress.hpp"
 #include "scanner.hpp"
+#include "shard_share.hpp"
 
 namespace news {
 namespace {
@@ -272,15 +273,19 @@ RunSummary update_index(const IndexerOptions& o) {
   ScanResult scan = scan_inputs(o.inputs);
   refuse_no_input(scan);
   IndexStore store(o.db_dir);
+  settle_shard(store.database(), o.shard, o.db_dir);
   install_interrupt_handler();
   if (!o.move_root.first.empty()) {
     move_root(o.move_root.first, o.move_root.second, store);
   }
   assign_collections(scan, o.collection, store);
   report_scan(scan, &summary);
-  Progress progress(scan.files.size(), o.progress);
+  // With --shard, only this share is read; deletions still see every file scanned, so
+  // they only ever touch the files of this share (the only ones the index holds).
+  const std::vector<InputFile> share = shard_share(scan.files, o.shard);
+  Progress progress(share.size(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
-  index_files(scan.files, o, store, summary, progress, linkable);
+  index_files(share, o, store, summary, progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe under folders that were listed completely.

@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "indexer.hpp"
+#include "shard_merge.hpp"
 
 namespace {
 
@@ -24,6 +25,16 @@ int run(const news::IndexerOptions& options) {
   }
   if (options.check) {
     return news::run_check(options);
+  }
+  if (!options.merge_into.empty()) {
+    const news::MergeSummary summary = news::run_merge(options);
+    if (!options.quiet) {
+      std::cout << "newsindex: " << summary.line() << std::endl;
+    }
+    if (!summary.note.empty()) {
+      std::cerr << "newsindex: note: " << summary.note << std::endl;
+    }
+    return 0;
   }
   if (options.entities || (options.inputs.empty() && !options.aliases_file.empty())) {
     news::run_catalogue(options);

@@ -35,12 +35,16 @@ std::string mappable_fields() {
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsindex [OPTIONS] INPUT...\n"
+         "       newsindex --merge OUT SHARD...\n"
          "Index news articles (files and folders, recursively) for newsquery.\n\n";
   // Two spaces at least between the longest option and its text, as help2man expects.
   visible.print(out, visible.get_option_column_width() + 1);
   out << "\nSupported files: " << supported_extensions()
       << ";\nalso inside archives and compressed files (zip, tar, tar.gz, tgz, tar.bz2, tar.xz,\n"
          "tar.zst, 7z, gz, bz2, xz, zst). Other files are counted and ignored.\n"
+         "One archive on N machines: each runs newsindex --shard K/N on the same folders (same\n"
+         "collection names) into its own index; newsquery searches them together (--db A --db B,\n"
+         "or tcp://HOST:PORT from xapian-tcpsrv), or newsindex --merge OUT A B makes one index.\n"
          "Re-running indexes only what changed and removes articles whose files are gone\n"
          "(never under a folder that could not be listed).\n\n"
          "Each folder indexed is a collection: article ids are COLLECTION/relative/path, the\n"
@@ -83,6 +87,11 @@ po::options_description visible_options(IndexerOptions& o) {
        "FILE: merge and split rules for linking names (`Ronald Reagan = Reagan`,"
        " `Baker Hughes != Baker`); replaces the rules kept in the index and re-links"
        " its articles without reading them again")
+      ("shard", po::value<std::string>(),
+       "K/N: index only shard K of N of the inputs (by a hash of each file's id), so that N"
+       " machines index one archive; the index keeps its share for later runs")
+      ("merge", po::value(&o.merge_into),
+       "OUT SHARD...: merge shard indexes into one new index OUT (compacted); indexes nothing")
       ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
       ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
       ("max-article-bytes", po::value(&o.max_article_bytes),
@@ -138,6 +147,24 @@ void check_catalogue_options(const IndexerOptions& o) {
   }
 }
 
+// --merge OUT SHARD...: the inputs are the shards; nothing else is done in that run.
+void check_merge_options(const IndexerOptions& o) {
+  if (o.merge_into.empty()) {
+    return;
+  }
+  if (o.inputs.empty()) {
+    throw Error(ExitCode::kUsage, "--merge " + o.merge_into + ": name the shard indexes to merge",
+                "newsindex --merge OUT SHARD1 SHARD2...");
+  }
+  if (o.extract || o.entities || !o.shard.whole() || !o.aliases_file.empty() ||
+      !o.move_root.first.empty() || !o.collection.empty()) {
+    throw Error(ExitCode::kUsage,
+                "--merge only merges: no --extract, --entities, --shard, --aliases, --move-root"
+                " or --collection with it",
+                "newsindex --merge OUT SHARD1 SHARD2...");
+  }
+}
+
 }  // namespace
 
 IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
@@ -156,6 +183,9 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
     if (vm.count("map") != 0) {
       o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());
     }
+    if (vm.count("shard") != 0) {
+      o.shard = parse_shard_spec(vm["shard"].as<std::string>());
+    }
     if (vm.count("move-root") != 0) {
       take_move_root(vm["move-root"].as<std::vector<std::string>>(), o);
     }
@@ -170,6 +200,7 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
     return o;
   }
   check_catalogue_options(o);
+  check_merge_options(o);
   if (o.inputs.empty() && !o.entities && o.aliases_file.empty()) {
     throw Error(ExitCode::kUsage, "no input given: name the files or folders to index",
                 "newsindex [--db DIR] FOLDER...");

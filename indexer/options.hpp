@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "shard_share.hpp"
+
 namespace news {
 
 struct IndexerOptions {
@@ -28,6 +30,8 @@ struct IndexerOptions {
   std::string entity_type;             // --type: person, org or place (empty: all three)
   std::string entity_format = "text";  // --format: text, csv or json
   std::string aliases_file;            // --aliases FILE: the alias rules to apply
+  ShardSpec shard;                     // --shard K/N: only this share of the inputs
+  std::string merge_into;              // --merge OUT: inputs are shard indexes to merge
   bool show_help = false;
   bool show_version = false;
   std::string help_text;

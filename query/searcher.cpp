@@ -78,27 +78,27 @@ Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, boo
 
 void Searcher::set_order(Xapian::Enquire& enquire) {
   // Ties are broken by date (newest first), then id, so the same search gives the same
-  // order every time. Undated articles sort after dated ones.
-  const bool oldest = m_request.sort == SortOrder::kOldest;
-  if (m_remote) {
-    // Remote backends take no custom KeyMaker: the time value alone orders, so undated
-    // articles come first in --sort oldest.
-    if (m_request.sort == SortOrder::kRelevance) {
-      enquire.set_sort_by_relevance_then_value(schema::slot::kSortTime, true);
-    } else {
-      enquire.set_sort_by_value_then_relevance(schema::slot::kSortTime, !oldest);
-    }
+  // order every time, over one index or several, local or remote: slot kOrder holds that
+  // order as a plain value, which remote backends can sort by too (they take no KeyMaker).
+  // Undated articles sort after dated ones.
+  if (m_request.sort == SortOrder::kRelevance) {
+    enquire.set_sort_by_relevance_then_value(schema::slot::kOrder, false);
     return;
   }
-  const std::string undated = Xapian::sortable_serialise(oldest ? 1e18 : -1e18);
-  auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
-  key->add_value(schema::slot::kSortTime, !oldest, undated);
-  key->add_value(schema::slot::kId);
-  if (m_request.sort == SortOrder::kRelevance) {
-    enquire.set_sort_by_relevance_then_key(key.get(), false);
-  } else {
-    enquire.set_sort_by_key_then_relevance(key.get(), false);
+  if (m_request.sort == SortOrder::kNewest) {
+    enquire.set_sort_by_value_then_relevance(schema::slot::kOrder, false);
+    return;
   }
+  if (m_remote) {
+    // Oldest first with the time value alone: undated articles come first, and articles
+    // of the same second in no set order.
+    enquire.set_sort_by_value_then_relevance(schema::slot::kSortTime, false);
+    return;
+  }
+  auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+  key->add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
+  key->add_value(schema::slot::kId);
+  enquire.set_sort_by_key_then_relevance(key.get(), false);
   m_sort_key = std::move(key);
 }
 

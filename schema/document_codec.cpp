@@ -110,6 +110,21 @@ std::string DocumentCodec::id_term(std::string_view article_id) {
   return bounded_term(prefix::kId, article_id);
 }
 
+std::string DocumentCodec::order_key(const Article& a) {
+  // Sign bit flipped: unsigned order is the order of the seconds; complemented: newest
+  // first. Fixed width, so that the id after it only breaks ties of the same second.
+  std::uint64_t key = ~std::uint64_t(0);
+  if (a.date) {
+    const auto seconds = std::int64_t(a.date->utc.time_since_epoch().count());
+    key = ~(std::uint64_t(seconds) ^ (std::uint64_t(1) << 63));
+  }
+  std::string out(8, '\0');
+  for (int i = 7; i >= 0; --i, key >>= 8) {
+    out[std::size_t(i)] = char(key & 0xff);
+  }
+  return out + a.id;
+}
+
 std::string DocumentCodec::source_file_term(std::string_view file_id) {
   return bounded_term(prefix::kSourceFile, file_id);
 }
@@ -224,6 +239,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
     add_kept_values(doc, f, a, stamp);
   }
   set_facet_values(doc, a);
+  doc.add_value(slot::kOrder, order_key(a));
   doc.set_data(dump_json_line(fields_json(a, kStored)));
   return doc;
 }

@@ -31,6 +31,8 @@ class DocumentCodec {
   static std::string source_file_term(std::string_view file_id);
   // The exact term of one entity name under an entity field ("person", "org", "place").
   static std::string exact_entity_term(std::string_view field_name, std::string_view name);
+  // The value of slot::kOrder: ascending byte order is newest first, then id; undated last.
+  static std::string order_key(const Article& article);
 
  private:
   // The terms and values of one field of the table (fields.hpp).

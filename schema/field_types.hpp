@@ -17,7 +17,8 @@ namespace news::schema {
 /// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
 /// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XDUP:).
 /// 3: no term prefix is the start of another: language under "L" (was "XLANG:", nested in
-/// the place prefix "XL"); facet values in slots kEntities, kSource, kLanguage.
+/// the place prefix "XL"); facet values in slots kEntities, kSource, kLanguage; slot
+/// kOrder (the order of equally relevant articles, also for remote indexes).
 inline constexpr int kSchemaVersion = 3;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
@@ -26,6 +27,9 @@ inline constexpr std::string_view kCollectionKeyPrefix = "newsindex.collection:"
 /// Metadata key prefix of files that could not be read: + bounded file id ->
 /// "size:mtime_ns\n" + file id (so a failure is reported as new only once per version).
 inline constexpr std::string_view kFailureKeyPrefix = "newsindex.failed:";
+/// Metadata key of the share of an archive an index holds: "K/N" (`newsindex --shard K/N`,
+/// files whose shard_of(file id, N) is K - 1); absent or empty for a whole archive.
+inline constexpr std::string_view kShardKey = "newsindex.shard";
 
 /// How a field is indexed and how `name:` queries on it are parsed.
 enum class FieldKind {
@@ -95,6 +99,11 @@ inline constexpr Xapian::valueno kEntities = 9;
 inline constexpr Xapian::valueno kSource = 10;
 /// The language code, for the language facet; absent when unknown.
 inline constexpr Xapian::valueno kLanguage = 11;
+/// The order of articles of equal relevance: newest first, then by id; undated last.
+/// 8 bytes big-endian of the complemented, sign-flipped unix seconds (all 0xff when
+/// undated), then the id. A plain value because remote indexes (xapian-tcpsrv) take no
+/// custom KeyMaker: local and remote shards then order ties alike.
+inline constexpr Xapian::valueno kOrder = 12;
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 

@@ -35,11 +35,12 @@ constexpr bool keys_names_and_slots_unique() {
   return true;
 }
 
-// The facet value slots (facet_values.hpp) are not fields of their own: none may be a
-// field's slot.
+// The facet value slots (facet_values.hpp) and the tie order slot (the codec's order_key)
+// are not fields of their own: none may be a field's slot.
 constexpr bool facet_slots_free() {
   for (const Field& f : kFields) {
-    for (const Xapian::valueno facet : {slot::kEntities, slot::kSource, slot::kLanguage}) {
+    for (const Xapian::valueno facet :
+         {slot::kEntities, slot::kSource, slot::kLanguage, slot::kOrder}) {
       if (f.slot == facet) {
         return false;
       }
@@ -155,7 +156,7 @@ constexpr bool shapes_have_members() {
 
 static_assert(ids_match_positions(), "kFields[i].id must be FieldId(i), one row per id");
 static_assert(keys_names_and_slots_unique(), "field keys, query names and slots must differ");
-static_assert(facet_slots_free(), "facet value slots must not be fields' slots");
+static_assert(facet_slots_free(), "facet and order slots must not be fields' slots");
 static_assert(prefixes_do_not_nest(), "no term prefix may be the start of another");
 static_assert(prefixes_follow_conventions(), "prefixes: S, Q, L or X...; dates need a slot");
 static_assert(aliases_unique_per_reader(), "a reader's key may name one field only");
