@@ -12,6 +12,7 @@
 #include "sources/input_names.hpp"
 #include "sources/item_limits.hpp"
 #include "sources/item_reading.hpp"
+#include "spelling_data.hpp"
 
 namespace news {
 namespace {
@@ -163,6 +164,7 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
 void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links) {
   thread_local schema::DocumentCodec codec;  // owns a TermGenerator: one per thread
   outcome.documents.clear();
+  outcome.spelling_words.clear();
   for (Article& article : outcome.result.articles) {
     if (links != nullptr) {
       links->add_known_persons(article);
@@ -170,6 +172,9 @@ void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links)
     outcome.documents.push_back(codec.encode(article, outcome.stamp));
     if (links != nullptr) {
       links->link(article, outcome.documents.back());
+    }
+    for (std::string& word : schema::spelling_words(outcome.documents.back())) {
+      outcome.spelling_words.push_back(std::move(word));
     }
   }
 }

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -20,24 +19,19 @@
 #include "file_reading.hpp"
 #include "index_store.hpp"
 #include "interrupt.hpp"
-#include "parallel.hpp"
 #include "progress.hpp"
+#include "read_ahead.hpp"
 #include "scanner.hpp"
 
 namespace news {
 namespace {
 
-// Files read in parallel before their articles are written in order; bounds memory.
-constexpr std::size_t kFilesPerChunk = 64;
 // The catalogue the workers link with is taken again from the index each time the
 // number of articles written in the run has doubled (from this many on), so that
 // articles are mostly linked as they are encoded rather than rewritten at the end.
 constexpr std::size_t kFirstLinkRefresh = 64;
 
 using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
-
-// Heavy files (is_heavy) per chunk: their articles are held until the chunk is written.
-constexpr std::size_t kHeavyFilesPerChunk = 4;
 
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
@@ -90,115 +84,94 @@ void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& stor
   for (const auto& [reason, count] : outcome.result.skipped) {
     summary.skipped[reason] += count;
   }
-  const std::size_t added = store.put_file(file.id, file.collection, outcome.stamp,
-                                           outcome.result.articles, outcome.documents);
+  const std::size_t added =
+      store.put_file(file.id, file.collection, outcome.stamp, outcome.result.articles,
+                     outcome.documents, outcome.spelling_words);
   summary.added += added;
   summary.updated += outcome.result.articles.size() - added;
 }
 
-// Reads the files of one chunk that may have changed, in parallel; when indexing, the
-// workers also encode the articles into documents.
-std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
-                                    const std::vector<std::optional<std::string>>& known_hashes,
-                                    const IndexerOptions& o, const Links& links) {
+ReadSettings read_settings(const IndexerOptions& o) {
   ReadSettings settings;
   settings.field_map = std::make_shared<const FieldMap>(o.field_map);
   settings.max_article_bytes = o.max_article_bytes;
-  std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), o.jobs, [&](std::size_t i) {
-    const HeavyFileSlot slot(is_heavy(*files[i], o.max_article_bytes));
-    outcomes[i] = read_input_file(*files[i], known_hashes[i], settings);
-    if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
-      encode_articles(outcomes[i], links.get());
-    }
-  });
-  return outcomes;
+  return settings;
 }
 
-// The files of one chunk that need reading, decided before the chunk is read so that
-// reading can overlap with writing the previous chunk.
-struct ChunkPlan {
-  std::vector<const InputFile*> to_read;
-  std::vector<std::optional<std::string>> known_hashes;
-  std::size_t unchanged_articles = 0;
-  std::size_t known_failures = 0;  // files that failed before and did not change since
-  std::size_t end = 0;             // index after the chunk's last file
-};
+// The writer's side of the stream of files: decides which files need reading (their
+// state is final until the writer writes them), keeps the workers busy, and writes the
+// outcomes in input order while the workers read ahead.
+class FileStream {
+ public:
+  FileStream(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
+             RunSummary& summary)
+      : m_files(files),
+        m_o(o),
+        m_store(store),
+        m_summary(summary),
+        m_reading(o.jobs, read_settings(o), /*encode=*/true) {}
 
-ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
-                     const IndexStore& store, std::size_t max_article_bytes) {
-  ChunkPlan plan;
-  plan.end = std::min(begin + kFilesPerChunk, files.size());
-  std::size_t heavy = 0;
-  for (std::size_t i = begin; i < plan.end; ++i) {
-    const InputFile& f = files[i];
-    const IndexStore::FileState* state = store.file_state(f.id);
-    if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
-      plan.unchanged_articles += state->article_ids.size();
-      continue;
-    }
-    if (store.is_known_failure(f.id, f.size, f.mtime_ns)) {
-      ++plan.known_failures;
-      continue;
-    }
-    if (is_heavy(f, max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
-      plan.end = i;  // the next chunk starts with this file
-      break;
-    }
-    plan.to_read.push_back(&f);
-    plan.known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
-  }
-  return plan;
-}
-
-// Reads chunk after chunk on worker threads while this thread writes the previous one:
-// parsing and Xapian's indexing then run at the same time.
-void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-                 RunSummary& summary, Progress& progress, catalogue::NameSets& linkable) {
-  if (files.empty()) {
-    return;
-  }
-  ChunkPlan plan = plan_chunk(files, 0, store, o.max_article_bytes);
-  Links links;
-  std::size_t refresh_at = kFirstLinkRefresh;
-  // A snapshot is taken for the first chunk that has files to read, then as the run's
-  // articles double.
-  const auto refresh_links = [&] {
-    if (!plan.to_read.empty() && (links == nullptr || store.written().size() >= refresh_at)) {
-      links =
-          std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
-      for (std::size_t f = 0; f < linkable.size(); ++f) {
-        linkable[f].insert(links->linkable()[f].begin(), links->linkable()[f].end());
+  void run(Progress& progress, catalogue::NameSets& linkable) {
+    while (true) {
+      send_more(linkable);
+      if (m_reading.empty()) {
+        progress.update(m_next);
+        return;
       }
-      refresh_at = std::max(kFirstLinkRefresh, 2 * store.written().size());
+      auto [file, outcome] = m_reading.take();
+      store_outcome(*file, outcome, m_store, m_summary);
+      m_store.commit_if_due(m_o.batch_size);
+      progress.update(std::size_t(file - m_files.data()) + 1);
     }
-  };
-  refresh_links();
-  auto reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
-                            std::cref(o), links);
-  while (true) {
-    std::vector<FileOutcome> outcomes = reading.get();
-    const ChunkPlan current = std::move(plan);
-    const bool more = current.end < files.size() && !interrupted();
-    if (more) {
-      // files not yet written: their state is final
-      plan = plan_chunk(files, current.end, store, o.max_article_bytes);
-      refresh_links();
-      reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
-                           std::cref(o), links);
+  }
+
+ private:
+  // Sends files until the read-ahead is full; unchanged files and known failures are
+  // counted without reading. Stops sending once interrupted.
+  void send_more(catalogue::NameSets& linkable) {
+    for (; m_next < m_files.size() && !interrupted(); ++m_next) {
+      const InputFile& f = m_files[m_next];
+      const IndexStore::FileState* state = m_store.file_state(f.id);
+      if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
+        m_summary.unchanged += state->article_ids.size();
+        continue;
+      }
+      if (m_store.is_known_failure(f.id, f.size, f.mtime_ns)) {
+        ++m_summary.known_failures;
+        continue;
+      }
+      if (!m_reading.can_send(f)) {
+        return;
+      }
+      refresh_links(linkable);
+      m_reading.send(
+          {&f, state ? std::optional(state->stamp.content_hash) : std::nullopt, m_links});
     }
-    summary.unchanged += current.unchanged_articles;
-    summary.known_failures += current.known_failures;
-    for (std::size_t i = 0; i < current.to_read.size(); ++i) {
-      store_outcome(*current.to_read[i], outcomes[i], store, summary);
-    }
-    store.commit_if_due(o.batch_size);
-    progress.update(current.end);
-    if (!more) {
+  }
+
+  // The catalogue snapshot the workers link with: taken for the first file read, then
+  // again each time the run's written articles have doubled.
+  void refresh_links(catalogue::NameSets& linkable) {
+    if (m_links != nullptr && m_store.written().size() < m_refresh_at) {
       return;
     }
+    m_links =
+        std::make_shared<const catalogue::LinkSnapshot>(m_store.database(), m_store.entity_names());
+    for (std::size_t f = 0; f < linkable.size(); ++f) {
+      linkable[f].insert(m_links->linkable()[f].begin(), m_links->linkable()[f].end());
+    }
+    m_refresh_at = std::max(kFirstLinkRefresh, 2 * m_store.written().size());
   }
-}
+
+  const std::vector<InputFile>& m_files;
+  const IndexerOptions& m_o;
+  IndexStore& m_store;
+  RunSummary& m_summary;
+  std::size_t m_next = 0;
+  Links m_links;
+  std::size_t m_refresh_at = kFirstLinkRefresh;
+  ReadAhead m_reading;  // last: its workers stop before the rest goes
+};
 
 // True when `file` ("collection/relative") lies under a folder that could not be listed.
 bool under_unlisted(const std::string& file, const ScanResult& scan,
@@ -280,7 +253,7 @@ RunSummary update_index(const IndexerOptions& o) {
   report_scan(scan, &summary);
   Progress progress(scan.files.size(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
-  index_files(scan.files, o, store, summary, progress, linkable);
+  FileStream(scan.files, o, store, summary).run(progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe under folders that were listed completely.
@@ -352,23 +325,16 @@ std::size_t run_extraction(const IndexerOptions& o) {
   }
   report_scan(scan, nullptr);
   std::size_t failed = scan.errors.size();
-  for (std::size_t begin = 0; begin < scan.files.size();) {
-    std::vector<const InputFile*> files;
-    std::size_t heavy = 0;
-    for (; begin < scan.files.size() && files.size() < kFilesPerChunk; ++begin) {
-      if (is_heavy(scan.files[begin], o.max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
-        break;
-      }
-      files.push_back(&scan.files[begin]);
+  ReadAhead reading(o.jobs, read_settings(o), /*encode=*/false);
+  for (std::size_t next = 0; next < scan.files.size() || !reading.empty();) {
+    for (; next < scan.files.size() && reading.can_send(scan.files[next]); ++next) {
+      reading.send({&scan.files[next], std::nullopt, nullptr});
     }
-    const auto outcomes =
-        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o, nullptr);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      report_read(*files[i], outcomes[i]);
-      failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;
-      for (const Article& article : outcomes[i].result.articles) {
-        std::cout << extract_json_line(article) << '\n';
-      }
+    const auto [file, outcome] = reading.take();
+    report_read(*file, outcome);
+    failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    for (const Article& article : outcome.result.articles) {
+      std::cout << extract_json_line(article) << '\n';
     }
   }
   std::cout.flush();
