@@ -5,22 +5,25 @@
 # size, and the ratios to omindex; the load average before and after is printed, as the
 # machine may be shared.
 #
-#   bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER]
+#   bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER] [--before PROGRAM]
 #
 # The articles are Reuters-21578 from ../shared/corpora converted to one text file per
 # story (bench/reuters_to_text.py; N copies for scale), or the text files of FOLDER.
 # With --repeat R each engine runs R times and the fastest wall time is kept (with its
-# CPU and RSS). Prints a Markdown table for docs/benchmarks.md.
+# CPU and RSS). Prints a Markdown table for docs/benchmarks.md. --before PROGRAM also
+# measures another newsindex program (an older build) in the same run, for before/after
+# figures; $NEWSINDEX names the program to measure instead of this tree's build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reuters=../shared/corpora/reuters21578
-copies=1 repeat=1 text=
+copies=1 repeat=1 text= before=
 while [ $# -gt 0 ]; do
   case $1 in
     --copies) copies=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --text) text=$2; shift 2 ;;
-    *) echo "usage: bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER]" >&2; exit 2 ;;
+    --before) before=$2; shift 2 ;;
+    *) echo "usage: bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER] [--before PROGRAM]" >&2; exit 2 ;;
   esac
 done
 if [ -z "$text" ] && [ ! -d "$reuters" ]; then
@@ -31,7 +34,11 @@ for tool in omindex xapian-compact /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install xapian-omega xapian-tools time)" >&2; exit 1; }
 done
 build=${BUILD_DIR:-build}
-scripts/build.sh >/dev/null
+newsindex=${NEWSINDEX:-}
+if [ -z "$newsindex" ]; then
+  scripts/build.sh >/dev/null
+  newsindex=$build/indexer/newsindex
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -z "$text" ]; then
@@ -64,8 +71,13 @@ measure() {
 echo "load before: $(uptime | sed 's/.*load average: //')"
 engines=()
 for ((j = 1; j <= $(nproc); j++)); do
+  if [ -n "$before" ]; then
+    measure "before-j$j" "$work/before-j$j.db" \
+      "$before" --quiet --compact --jobs "$j" --db "$work/before-j$j.db" "$text"
+    engines+=("before-j$j")
+  fi
   measure "newsindex-j$j" "$work/newsindex-j$j.db" \
-    "$build"/indexer/newsindex --quiet --compact --jobs "$j" --db "$work/newsindex-j$j.db" "$text"
+    "$newsindex" --quiet --compact --jobs "$j" --db "$work/newsindex-j$j.db" "$text"
   engines+=("newsindex-j$j")
 done
 measure omindex "$work/omindex.db" omindex --db "$work/omindex.db" --url / "$text"

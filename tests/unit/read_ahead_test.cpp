@@ -135,5 +135,25 @@ TEST(ReadAhead, HeavyFilesInFlightAreBounded) {
   }
 }
 
+TEST(FileReading, AFileThatGrewSinceTheScanIsReadAndHashedWhole) {
+  TempDir dir;
+  std::string body;
+  for (int i = 0; i < 2000; ++i) {
+    body += "The council met again on Monday and voted on the budget. ";
+  }
+  write_file(dir.path() / "grown.txt", "Council votes\n\n" + body + "\nThe end.\n");
+  ScanResult scan = scan_inputs({dir.path().string()});
+  ASSERT_EQ(scan.files.size(), 1U);
+  InputFile as_scanned = scan.files[0];
+  as_scanned.size = 10;  // read with a block far smaller than the file
+  const FileOutcome small_block = read_input_file(as_scanned, std::nullopt, settings());
+  const FileOutcome whole = read_input_file(scan.files[0], std::nullopt, settings());
+  ASSERT_EQ(small_block.result.articles.size(), 1U);
+  EXPECT_EQ(small_block.stamp.size, scan.files[0].size);
+  EXPECT_EQ(small_block.stamp.content_hash, whole.stamp.content_hash);
+  EXPECT_EQ(small_block.result.articles[0].body, whole.result.articles[0].body);
+  EXPECT_TRUE(small_block.result.articles[0].body.ends_with("The end."));
+}
+
 }  // namespace
 }  // namespace news
