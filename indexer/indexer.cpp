@@ -17,6 +17,7 @@
 #include "error.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
+#include "file_stream.hpp"
 #include "index_store.hpp"
 #include "interrupt.hpp"
 #include "progress.hpp"
@@ -25,13 +26,6 @@
 
 namespace news {
 namespace {
-
-// The catalogue the workers link with is taken again from the index each time the
-// number of articles written in the run has doubled (from this many on), so that
-// articles are mostly linked as they are encoded rather than rewritten at the end.
-constexpr std::size_t kFirstLinkRefresh = 64;
-
-using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
 
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
@@ -47,131 +41,6 @@ void report_scan(const ScanResult& scan, RunSummary* summary) {
     }
   }
 }
-
-void report_read(const InputFile& file, const FileOutcome& outcome) {
-  for (const std::string& warning : outcome.result.warnings) {
-    report_warning(file.path, warning);
-  }
-  for (const std::string& error : outcome.result.errors) {
-    report_failure(file.path, error);
-  }
-  if (!outcome.failure.empty()) {
-    report_failure(file.path, outcome.failure);
-  }
-}
-
-// Writes one file's outcome to the store and counts it.
-void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& store,
-                   RunSummary& summary) {
-  report_read(file, outcome);
-  summary.failed_files += outcome.result.errors.empty() ? 0 : 1;
-  if (!outcome.failure.empty()) {
-    ++summary.failed_files;
-    summary.skip(reason_kind(outcome.failure));
-    if (!outcome.stamp.content_hash.empty()) {
-      // The content was read and is what fails: not reported again while it stays the
-      // same. A file that could not even be opened (permissions, I/O) is tried again.
-      store.remember_failure(file.id, file.size, file.mtime_ns);
-    }
-    return;  // what the index holds for this file stays as it was
-  }
-  store.forget_failure(file.id);
-  if (outcome.unchanged) {
-    store.restamp_file(file.id, outcome.stamp);
-    summary.unchanged += store.file_state(file.id)->article_ids.size();
-    return;
-  }
-  for (const auto& [reason, count] : outcome.result.skipped) {
-    summary.skipped[reason] += count;
-  }
-  const std::size_t added =
-      store.put_file(file.id, file.collection, outcome.stamp, outcome.result.articles,
-                     outcome.documents, outcome.spelling_words);
-  summary.added += added;
-  summary.updated += outcome.result.articles.size() - added;
-}
-
-ReadSettings read_settings(const IndexerOptions& o) {
-  ReadSettings settings;
-  settings.field_map = std::make_shared<const FieldMap>(o.field_map);
-  settings.max_article_bytes = o.max_article_bytes;
-  return settings;
-}
-
-// The writer's side of the stream of files: decides which files need reading (their
-// state is final until the writer writes them), keeps the workers busy, and writes the
-// outcomes in input order while the workers read ahead.
-class FileStream {
- public:
-  FileStream(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-             RunSummary& summary)
-      : m_files(files),
-        m_o(o),
-        m_store(store),
-        m_summary(summary),
-        m_reading(o.jobs, read_settings(o), /*encode=*/true) {}
-
-  void run(Progress& progress, catalogue::NameSets& linkable) {
-    while (true) {
-      send_more(linkable);
-      if (m_reading.empty()) {
-        progress.update(m_next);
-        return;
-      }
-      auto [file, outcome] = m_reading.take();
-      store_outcome(*file, outcome, m_store, m_summary);
-      m_store.commit_if_due(m_o.batch_size);
-      progress.update(std::size_t(file - m_files.data()) + 1);
-    }
-  }
-
- private:
-  // Sends files until the read-ahead is full; unchanged files and known failures are
-  // counted without reading. Stops sending once interrupted.
-  void send_more(catalogue::NameSets& linkable) {
-    for (; m_next < m_files.size() && !interrupted(); ++m_next) {
-      const InputFile& f = m_files[m_next];
-      const IndexStore::FileState* state = m_store.file_state(f.id);
-      if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
-        m_summary.unchanged += state->article_ids.size();
-        continue;
-      }
-      if (m_store.is_known_failure(f.id, f.size, f.mtime_ns)) {
-        ++m_summary.known_failures;
-        continue;
-      }
-      if (!m_reading.can_send(f)) {
-        return;
-      }
-      refresh_links(linkable);
-      m_reading.send(
-          {&f, state ? std::optional(state->stamp.content_hash) : std::nullopt, m_links});
-    }
-  }
-
-  // The catalogue snapshot the workers link with: taken for the first file read, then
-  // again each time the run's written articles have doubled.
-  void refresh_links(catalogue::NameSets& linkable) {
-    if (m_links != nullptr && m_store.written().size() < m_refresh_at) {
-      return;
-    }
-    m_links =
-        std::make_shared<const catalogue::LinkSnapshot>(m_store.database(), m_store.entity_names());
-    for (std::size_t f = 0; f < linkable.size(); ++f) {
-      linkable[f].insert(m_links->linkable()[f].begin(), m_links->linkable()[f].end());
-    }
-    m_refresh_at = std::max(kFirstLinkRefresh, 2 * m_store.written().size());
-  }
-
-  const std::vector<InputFile>& m_files;
-  const IndexerOptions& m_o;
-  IndexStore& m_store;
-  RunSummary& m_summary;
-  std::size_t m_next = 0;
-  Links m_links;
-  std::size_t m_refresh_at = kFirstLinkRefresh;
-  ReadAhead m_reading;  // last: its workers stop before the rest goes
-};
 
 // True when `file` ("collection/relative") lies under a folder that could not be listed.
 bool under_unlisted(const std::string& file, const ScanResult& scan,

@@ -38,6 +38,8 @@ class ReadAhead {
   bool can_send(const InputFile& file) const;
   void send(ReadTask task);
   bool empty() const { return m_sent.empty(); }
+  // The oldest file sent and not yet taken. Only when !empty().
+  const InputFile* oldest() const { return m_sent.front().first; }
   // The oldest file sent and its outcome, waiting for it. Only when !empty().
   std::pair<const InputFile*, FileOutcome> take();
 
