@@ -1,5 +1,6 @@
 #include "file_reading.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,11 +13,13 @@
 #include "sources/input_names.hpp"
 #include "sources/item_limits.hpp"
 #include "sources/item_reading.hpp"
+#include "spelling_data.hpp"
 
 namespace news {
 namespace {
 
 constexpr std::size_t kReadBlockBytes = 1 << 20;
+constexpr std::size_t kMinReadBlockBytes = 1 << 12;
 constexpr std::uint64_t kHeavyKeptBytes = std::uint64_t{4} << 20;
 constexpr std::uint64_t kHeavyContainerBytes = std::uint64_t{1} << 20;
 
@@ -29,8 +32,11 @@ struct FileBytes {
   std::string hash;  // of all of it
 };
 
-// Reads the file in blocks: hashes all of it and keeps its first `keep` bytes.
-bool read_bytes(const std::string& path, std::size_t keep, FileBytes& out, std::string& failure) {
+// Reads the file in blocks: hashes all of it and keeps its first `keep` bytes. The block
+// is no larger than the file was when scanned (most articles are a few KB: a 1 MB block
+// cleared for each of them cost more than reading them).
+bool read_bytes(const std::string& path, std::uint64_t size, std::size_t keep, FileBytes& out,
+                std::string& failure) {
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                              std::fclose);
   if (!file) {
@@ -38,7 +44,7 @@ bool read_bytes(const std::string& path, std::size_t keep, FileBytes& out, std::
     return false;
   }
   schema::ContentHasher hasher;
-  std::string block(kReadBlockBytes, '\0');
+  std::string block(std::clamp<std::uint64_t>(size + 1, kMinReadBlockBytes, kReadBlockBytes), '\0');
   while (const std::size_t n = std::fread(block.data(), 1, block.size(), file.get())) {
     const std::string_view read(block.data(), n);
     hasher.update(read);
@@ -73,7 +79,7 @@ std::size_t bytes_to_keep(std::string_view name, std::size_t max_article_bytes) 
 bool load_item(const InputFile& file, RawItem& item, FileOutcome& out) {
   const std::size_t keep = bytes_to_keep(file.disk_path, item.max_article_bytes);
   FileBytes bytes;
-  if (!read_bytes(file.disk_path, keep, bytes, out.failure)) {
+  if (!read_bytes(file.disk_path, file.size, keep, bytes, out.failure)) {
     return false;
   }
   out.stamp = {bytes.size, file.mtime_ns, bytes.hash};
@@ -163,6 +169,7 @@ FileOutcome read_input_file(const InputFile& file, const std::optional<std::stri
 void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links) {
   thread_local schema::DocumentCodec codec;  // owns a TermGenerator: one per thread
   outcome.documents.clear();
+  outcome.spelling_words.clear();
   for (Article& article : outcome.result.articles) {
     if (links != nullptr) {
       links->add_known_persons(article);
@@ -170,6 +177,9 @@ void encode_articles(FileOutcome& outcome, const catalogue::LinkSnapshot* links)
     outcome.documents.push_back(codec.encode(article, outcome.stamp));
     if (links != nullptr) {
       links->link(article, outcome.documents.back());
+    }
+    for (std::string& word : schema::spelling_words(outcome.documents.back())) {
+      outcome.spelling_words.push_back(std::move(word));
     }
   }
 }

@@ -19,6 +19,7 @@ struct FileOutcome {
   ReadResult result;
   std::string failure;  // non-empty when nothing of the file could be read: the reason
   std::vector<Xapian::Document> documents;  // the articles encoded for the index, when asked
+  std::vector<std::string> spelling_words;  // of all the documents (schema::spelling_words)
 };
 
 // Encodes the outcome's articles into `documents` (terms, values, data), on the calling

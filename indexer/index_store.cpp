@@ -5,7 +5,6 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
-#include "spelling_data.hpp"
 
 namespace news {
 
@@ -26,6 +25,14 @@ std::string failure_key(const std::string& source_file) {
 IndexStore::IndexStore(const std::string& dir) : m_dir(dir), m_db(schema::open_for_writing(dir)) {
   load_state();
   load_metadata();
+}
+
+IndexStore::~IndexStore() {
+  try {
+    m_spelling.write_to(m_db);
+  } catch (const Xapian::Error&) {
+    // the database is failing: what it commits on closing is lost as well
+  }
 }
 
 void IndexStore::load_metadata() {
@@ -110,7 +117,8 @@ const IndexStore::FileState* IndexStore::file_state(const std::string& source_fi
 
 std::size_t IndexStore::put_file(const std::string& source_file, const std::string& collection,
                                  const FileStamp& stamp, const std::vector<Article>& articles,
-                                 std::vector<Xapian::Document>& documents) {
+                                 std::vector<Xapian::Document>& documents,
+                                 const std::vector<std::string>& spelling_words) {
   FileState& state = m_files[source_file];
   std::set<std::string> fresh;
   std::size_t added = 0;
@@ -120,7 +128,6 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
     m_written.push_back(m_clusters.put(a.id, doc));
-    schema::add_spelling_data(m_db, doc);
     fresh.insert(a.id);
     std::size_t f = 0;
     for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
@@ -136,6 +143,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     }
   }
   m_clusters.settle();
+  m_spelling.add(spelling_words);
   state.stamp = stamp;
   state.collection = collection;
   state.article_ids = std::move(fresh);
@@ -196,6 +204,7 @@ void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
 }
 
 void IndexStore::commit() {
+  m_spelling.write_to(m_db);
   schema::commit(m_db, m_dir);
   m_pending = 0;
 }

@@ -13,6 +13,7 @@
 #include "catalogue/catalogue.hpp"
 #include "document_codec.hpp"
 #include "near_dup_clusters.hpp"
+#include "spelling_data.hpp"
 
 namespace news {
 
@@ -20,6 +21,11 @@ class IndexStore {
  public:
   // Opens (or creates) the index and loads the per-file state. Throws Error(kDatabase).
   explicit IndexStore(const std::string& dir);
+  // Xapian commits what is pending when the database closes: the counted spelling words
+  // go with it.
+  ~IndexStore();
+  IndexStore(const IndexStore&) = delete;
+  IndexStore& operator=(const IndexStore&) = delete;
 
   struct FileState {
     FileStamp stamp;
@@ -53,11 +59,13 @@ class IndexStore {
 
   // Replaces the articles of one source file with `articles`, encoded as `documents` (one
   // each, by schema::DocumentCodec); articles of the file that are no longer there are
-  // deleted. Near-duplicate clusters follow (NearDupClusters). Returns how many articles
-  // were new to the index.
+  // deleted. Near-duplicate clusters follow (NearDupClusters). `spelling_words` are the
+  // documents' schema::spelling_words, counted until the next commit. Returns how many
+  // articles were new to the index.
   std::size_t put_file(const std::string& source_file, const std::string& collection,
                        const FileStamp& stamp, const std::vector<Article>& articles,
-                       std::vector<Xapian::Document>& documents);
+                       std::vector<Xapian::Document>& documents,
+                       const std::vector<std::string>& spelling_words);
 
   // Records a new size/mtime for a file whose content did not change.
   void restamp_file(const std::string& source_file, const FileStamp& stamp);
@@ -95,6 +103,7 @@ class IndexStore {
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
   std::size_t m_pending = 0;
+  schema::SpellingCounts m_spelling;
   std::vector<Xapian::docid> m_written;
   catalogue::DisplayNames m_entity_names;
 };

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -18,27 +17,16 @@
 #include "error.hpp"
 #include "extract_json.hpp"
 #include "file_reading.hpp"
+#include "file_stream.hpp"
 #include "index_store.hpp"
 #include "interrupt.hpp"
-#include "parallel.hpp"
 #include "progress.hpp"
+#include "read_ahead.hpp"
 #include "scanner.hpp"
 #include "shard_share.hpp"
 
 namespace news {
 namespace {
-
-// Files read in parallel before their articles are written in order; bounds memory.
-constexpr std::size_t kFilesPerChunk = 64;
-// The catalogue the workers link with is taken again from the index each time the
-// number of articles written in the run has doubled (from this many on), so that
-// articles are mostly linked as they are encoded rather than rewritten at the end.
-constexpr std::size_t kFirstLinkRefresh = 64;
-
-using Links = std::shared_ptr<const catalogue::LinkSnapshot>;
-
-// Heavy files (is_heavy) per chunk: their articles are held until the chunk is written.
-constexpr std::size_t kHeavyFilesPerChunk = 4;
 
 void report_scan(const ScanResult& scan, RunSummary* summary) {
   for (const auto& [path, reason] : scan.errors) {
@@ -51,152 +39,6 @@ void report_scan(const ScanResult& scan, RunSummary* summary) {
   if (summary != nullptr) {
     for (const auto& [reason, count] : scan.ignored) {
       summary->skipped[reason] += count;
-    }
-  }
-}
-
-void report_read(const InputFile& file, const FileOutcome& outcome) {
-  for (const std::string& warning : outcome.result.warnings) {
-    report_warning(file.path, warning);
-  }
-  for (const std::string& error : outcome.result.errors) {
-    report_failure(file.path, error);
-  }
-  if (!outcome.failure.empty()) {
-    report_failure(file.path, outcome.failure);
-  }
-}
-
-// Writes one file's outcome to the store and counts it.
-void store_outcome(const InputFile& file, FileOutcome& outcome, IndexStore& store,
-                   RunSummary& summary) {
-  report_read(file, outcome);
-  summary.failed_files += outcome.result.errors.empty() ? 0 : 1;
-  if (!outcome.failure.empty()) {
-    ++summary.failed_files;
-    summary.skip(reason_kind(outcome.failure));
-    if (!outcome.stamp.content_hash.empty()) {
-      // The content was read and is what fails: not reported again while it stays the
-      // same. A file that could not even be opened (permissions, I/O) is tried again.
-      store.remember_failure(file.id, file.size, file.mtime_ns);
-    }
-    return;  // what the index holds for this file stays as it was
-  }
-  store.forget_failure(file.id);
-  if (outcome.unchanged) {
-    store.restamp_file(file.id, outcome.stamp);
-    summary.unchanged += store.file_state(file.id)->article_ids.size();
-    return;
-  }
-  for (const auto& [reason, count] : outcome.result.skipped) {
-    summary.skipped[reason] += count;
-  }
-  const std::size_t added = store.put_file(file.id, file.collection, outcome.stamp,
-                                           outcome.result.articles, outcome.documents);
-  summary.added += added;
-  summary.updated += outcome.result.articles.size() - added;
-}
-
-// Reads the files of one chunk that may have changed, in parallel; when indexing, the
-// workers also encode the articles into documents.
-std::vector<FileOutcome> read_chunk(const std::vector<const InputFile*>& files,
-                                    const std::vector<std::optional<std::string>>& known_hashes,
-                                    const IndexerOptions& o, const Links& links) {
-  ReadSettings settings;
-  settings.field_map = std::make_shared<const FieldMap>(o.field_map);
-  settings.max_article_bytes = o.max_article_bytes;
-  std::vector<FileOutcome> outcomes(files.size());
-  parallel_for(files.size(), o.jobs, [&](std::size_t i) {
-    const HeavyFileSlot slot(is_heavy(*files[i], o.max_article_bytes));
-    outcomes[i] = read_input_file(*files[i], known_hashes[i], settings);
-    if (!o.extract && outcomes[i].failure.empty() && !outcomes[i].unchanged) {
-      encode_articles(outcomes[i], links.get());
-    }
-  });
-  return outcomes;
-}
-
-// The files of one chunk that need reading, decided before the chunk is read so that
-// reading can overlap with writing the previous chunk.
-struct ChunkPlan {
-  std::vector<const InputFile*> to_read;
-  std::vector<std::optional<std::string>> known_hashes;
-  std::size_t unchanged_articles = 0;
-  std::size_t known_failures = 0;  // files that failed before and did not change since
-  std::size_t end = 0;             // index after the chunk's last file
-};
-
-ChunkPlan plan_chunk(const std::vector<InputFile>& files, std::size_t begin,
-                     const IndexStore& store, std::size_t max_article_bytes) {
-  ChunkPlan plan;
-  plan.end = std::min(begin + kFilesPerChunk, files.size());
-  std::size_t heavy = 0;
-  for (std::size_t i = begin; i < plan.end; ++i) {
-    const InputFile& f = files[i];
-    const IndexStore::FileState* state = store.file_state(f.id);
-    if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
-      plan.unchanged_articles += state->article_ids.size();
-      continue;
-    }
-    if (store.is_known_failure(f.id, f.size, f.mtime_ns)) {
-      ++plan.known_failures;
-      continue;
-    }
-    if (is_heavy(f, max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
-      plan.end = i;  // the next chunk starts with this file
-      break;
-    }
-    plan.to_read.push_back(&f);
-    plan.known_hashes.push_back(state ? std::optional(state->stamp.content_hash) : std::nullopt);
-  }
-  return plan;
-}
-
-// Reads chunk after chunk on worker threads while this thread writes the previous one:
-// parsing and Xapian's indexing then run at the same time.
-void index_files(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-                 RunSummary& summary, Progress& progress, catalogue::NameSets& linkable) {
-  if (files.empty()) {
-    return;
-  }
-  ChunkPlan plan = plan_chunk(files, 0, store, o.max_article_bytes);
-  Links links;
-  std::size_t refresh_at = kFirstLinkRefresh;
-  // A snapshot is taken for the first chunk that has files to read, then as the run's
-  // articles double.
-  const auto refresh_links = [&] {
-    if (!plan.to_read.empty() && (links == nullptr || store.written().size() >= refresh_at)) {
-      links =
-          std::make_shared<const catalogue::LinkSnapshot>(store.database(), store.entity_names());
-      for (std::size_t f = 0; f < linkable.size(); ++f) {
-        linkable[f].insert(links->linkable()[f].begin(), links->linkable()[f].end());
-      }
-      refresh_at = std::max(kFirstLinkRefresh, 2 * store.written().size());
-    }
-  };
-  refresh_links();
-  auto reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
-                            std::cref(o), links);
-  while (true) {
-    std::vector<FileOutcome> outcomes = reading.get();
-    const ChunkPlan current = std::move(plan);
-    const bool more = current.end < files.size() && !interrupted();
-    if (more) {
-      // files not yet written: their state is final
-      plan = plan_chunk(files, current.end, store, o.max_article_bytes);
-      refresh_links();
-      reading = std::async(std::launch::async, read_chunk, plan.to_read, plan.known_hashes,
-                           std::cref(o), links);
-    }
-    summary.unchanged += current.unchanged_articles;
-    summary.known_failures += current.known_failures;
-    for (std::size_t i = 0; i < current.to_read.size(); ++i) {
-      store_outcome(*current.to_read[i], outcomes[i], store, summary);
-    }
-    store.commit_if_due(o.batch_size);
-    progress.update(current.end);
-    if (!more) {
-      return;
     }
   }
 }
@@ -285,7 +127,7 @@ RunSummary update_index(const IndexerOptions& o) {
   const std::vector<InputFile> share = shard_share(scan.files, o.shard);
   Progress progress(share.size(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
-  index_files(share, o, store, summary, progress, linkable);
+  FileStream(share, o, store, summary).run(progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe under folders that were listed completely.
@@ -357,23 +199,16 @@ std::size_t run_extraction(const IndexerOptions& o) {
   }
   report_scan(scan, nullptr);
   std::size_t failed = scan.errors.size();
-  for (std::size_t begin = 0; begin < scan.files.size();) {
-    std::vector<const InputFile*> files;
-    std::size_t heavy = 0;
-    for (; begin < scan.files.size() && files.size() < kFilesPerChunk; ++begin) {
-      if (is_heavy(scan.files[begin], o.max_article_bytes) && ++heavy > kHeavyFilesPerChunk) {
-        break;
-      }
-      files.push_back(&scan.files[begin]);
+  ReadAhead reading(o.jobs, read_settings(o), /*encode=*/false);
+  for (std::size_t next = 0; next < scan.files.size() || !reading.empty();) {
+    for (; next < scan.files.size() && reading.can_send(scan.files[next]); ++next) {
+      reading.send({&scan.files[next], std::nullopt, nullptr});
     }
-    const auto outcomes =
-        read_chunk(files, std::vector<std::optional<std::string>>(files.size()), o, nullptr);
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      report_read(*files[i], outcomes[i]);
-      failed += (outcomes[i].failure.empty() && outcomes[i].result.errors.empty()) ? 0 : 1;
-      for (const Article& article : outcomes[i].result.articles) {
-        std::cout << extract_json_line(article) << '\n';
-      }
+    const auto [file, outcome] = reading.take();
+    report_read(*file, outcome);
+    failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    for (const Article& article : outcome.result.articles) {
+      std::cout << extract_json_line(article) << '\n';
     }
   }
   std::cout.flush();

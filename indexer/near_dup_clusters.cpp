@@ -65,7 +65,7 @@ Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document& doc)
   const std::optional<Xapian::docid> old = find(id);
   if (!old) {
     assign(id, doc, 0);
-    return m_db.replace_document(sc::DocumentCodec::id_term(id), doc);
+    return m_db.add_document(doc);  // no document holds its id term: what replacing does
   }
   if (m_pending.contains(*old)) {
     // Its head went in this batch: settle() assigns it in its turn.

@@ -41,13 +41,34 @@ std::string spelling_word(const std::string& term) {
   return is_word_term(term) ? term : std::string();
 }
 
-void add_spelling_data(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+std::vector<std::string> spelling_words(const Xapian::Document& doc) {
+  std::vector<std::string> words;
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
-    const std::string word = spelling_word(*it);
+    std::string word = spelling_word(*it);
     if (!word.empty()) {
-      db.add_spelling(word, 1);
+      words.push_back(std::move(word));
     }
   }
+  return words;
+}
+
+void add_spelling_data(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  for (const std::string& word : spelling_words(doc)) {
+    db.add_spelling(word, 1);
+  }
+}
+
+void SpellingCounts::add(const std::vector<std::string>& words) {
+  for (const std::string& word : words) {
+    ++m_counts[word];
+  }
+}
+
+void SpellingCounts::write_to(Xapian::WritableDatabase& db) {
+  for (const auto& [word, count] : m_counts) {
+    db.add_spelling(word, count);
+  }
+  m_counts.clear();
 }
 
 }  // namespace news::schema

@@ -199,7 +199,7 @@ TEST(ClustersOnDisk, IndexStoreKeepsClustersThroughFileChangesAndDeletes) {
     for (const Article& a : articles) {
       docs.push_back(codec.encode(a, FileStamp{}));
     }
-    store.put_file(file, "c", FileStamp{}, articles, docs);
+    store.put_file(file, "c", FileStamp{}, articles, docs, {});
   };
   put_file("c/one.txt", {article("c/one.txt", kDollar)});
   put_file("c/two.txt", {article("c/two.txt", kDollarCopy)});

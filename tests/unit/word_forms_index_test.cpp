@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <map>
+#include <string>
+
 #include "document_codec.hpp"
 #include "spelling_data.hpp"
 #include "support/temp_dir.hpp"
@@ -59,6 +62,36 @@ TEST(WordForms, SpellingDataGivesSuggestions) {
   db.commit();
   EXPECT_EQ(db.get_spelling_suggestion("cuelar"), "cuellar");
   EXPECT_EQ(db.get_spelling_suggestion("zurihc"), "zurich");
+}
+
+// The spelling table's word frequencies, word by word.
+std::map<std::string, Xapian::doccount> spelling_table(const Xapian::Database& db) {
+  std::map<std::string, Xapian::doccount> table;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
+    table[*it] = it.get_termfreq();
+  }
+  return table;
+}
+
+TEST(WordForms, CountedSpellingWordsWriteTheSameTableAsEachArticle) {
+  test::TempDir dir;
+  Xapian::WritableDatabase one_by_one(dir / "one.db", Xapian::DB_CREATE);
+  Xapian::WritableDatabase counted(dir / "counted.db", Xapian::DB_CREATE);
+  const Xapian::Document doc = encoded();
+  SpellingCounts counts;
+  for (int i = 0; i < 3; ++i) {
+    add_spelling_data(one_by_one, doc);
+    counts.add(spelling_words(doc));
+  }
+  EXPECT_FALSE(counts.empty());
+  counts.write_to(counted);
+  EXPECT_TRUE(counts.empty());
+  one_by_one.commit();
+  counted.commit();
+  const auto table = spelling_table(counted);
+  EXPECT_EQ(table, spelling_table(one_by_one));
+  EXPECT_EQ(table.at("zurich"), 3U);
+  EXPECT_EQ(table.at("cuellar"), 6U);  // a plain word and a person's word
 }
 
 }  // namespace

@@ -1,0 +1,57 @@
+// Files read ahead of the writer: sent to persistent worker threads one at a time, taken
+// back in input order.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "file_reading.hpp"
+#include "pipeline.hpp"
+#include "scanner.hpp"
+
+namespace news {
+
+// A file for a worker, with what the writer knew of it when it was sent.
+struct ReadTask {
+  const InputFile* file = nullptr;
+  std::optional<std::string> known_hash;                 // the content hash the index holds for it
+  std::shared_ptr<const catalogue::LinkSnapshot> links;  // null: articles are not encoded
+};
+
+// `jobs` workers read, parse, recognise and (when indexing) encode; the caller, the one
+// writer, takes outcomes in the order the files were sent while the workers go on. At
+// most kPerJob files per worker are in flight, and at most kHeavy heavy ones (is_heavy),
+// so memory stays bounded whatever the number of inputs; a heavy file is also read by at
+// most two workers at once (HeavyFileSlot).
+class ReadAhead {
+ public:
+  static constexpr std::size_t kPerJob = 8;
+  static constexpr std::size_t kHeavy = 4;
+
+  ReadAhead(unsigned jobs, const ReadSettings& settings, bool encode);
+
+  // True when `file` may be sent now; false when the writer must take outcomes first.
+  bool can_send(const InputFile& file) const;
+  void send(ReadTask task);
+  bool empty() const { return m_sent.empty(); }
+  // The oldest file sent and not yet taken. Only when !empty().
+  const InputFile* oldest() const { return m_sent.front().first; }
+  // The oldest file sent and its outcome, waiting for it. Only when !empty().
+  std::pair<const InputFile*, FileOutcome> take();
+
+ private:
+  FileOutcome read(ReadTask& task) const;
+
+  ReadSettings m_settings;
+  bool m_encode;
+  std::size_t m_window;
+  std::size_t m_heavy = 0;
+  std::deque<std::pair<const InputFile*, bool>> m_sent;  // file, heavy
+  OrderedPipeline<ReadTask, FileOutcome> m_pipeline;     // last: its threads use the above
+};
+
+}  // namespace news

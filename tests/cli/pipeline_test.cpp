@@ -1,0 +1,76 @@
+// The indexing pipeline end to end: the index depends on the inputs alone, not on how
+// many workers read them or how fast, and extraction keeps the input order.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli_support.hpp"
+
+namespace news::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Every article of the index as JSON Lines, oldest first (ties by id).
+std::string dump(const std::string& db) {
+  const CommandResult r = newsquery({"--db", db, "--all", "--sort", "oldest", "--format", "jsonl",
+                                     "date:..", "OR", "datesource:none"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
+}
+
+// Indexes `corpus` with `jobs` workers into a fresh index under `dir`; its dump.
+std::string index_with_jobs(const fs::path& dir, const fs::path& corpus, int jobs) {
+  const std::string db = dir / ("jobs-" + std::to_string(jobs) + ".db");
+  const CommandResult r =
+      newsindex({"--quiet", "--jobs", std::to_string(jobs), "--db", db, corpus});
+  EXPECT_LE(r.exit_code, 4) << r.err;  // 4: some inputs could not be read
+  return dump(db);
+}
+
+// Several epochs of files: the catalogue snapshot the workers link with is taken
+// several times during the run.
+TEST(Pipeline, TheIndexIsTheSameWhateverTheNumberOfWorkers) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "corpus");
+  for (int copy = 0; copy < 6; ++copy) {
+    copy_tree(sample_corpus(), dir.path() / "corpus" / ("copy-" + std::to_string(copy)));
+    fs::remove_all(dir.path() / "corpus" / ("copy-" + std::to_string(copy)) / "broken");
+  }
+  const std::string one = index_with_jobs(dir.path(), dir.path() / "corpus", 1);
+  EXPECT_GE(line_count(one), 150U);
+  EXPECT_EQ(index_with_jobs(dir.path(), dir.path() / "corpus", 3), one);
+  EXPECT_EQ(index_with_jobs(dir.path(), dir.path() / "corpus", 8), one);
+}
+
+// Real pages whose entity lists once changed with the timing of the snapshots.
+TEST(Pipeline, RealPagesIndexTheSameWhateverTheNumberOfWorkers) {
+  const fs::path pages =
+      fs::path(NEWS_SOURCE_DIR) / ".." / "shared" / "corpora" / "html-dev" / "pages";
+  if (!fs::is_directory(pages)) {
+    GTEST_SKIP() << pages << " not found (the shared corpora live beside the repository)";
+  }
+  TempDir dir;
+  const std::string one = index_with_jobs(dir.path(), pages, 1);
+  EXPECT_GE(line_count(one), 400U);
+  EXPECT_EQ(index_with_jobs(dir.path(), pages, 2), one);
+}
+
+TEST(Pipeline, ExtractionKeepsTheInputOrderWhateverTheNumberOfWorkers) {
+  TempDir dir;
+  for (int i = 0; i < 100; ++i) {
+    write_file(dir.path() / "in" / ("story-" + std::to_string(1000 + i) + ".txt"),
+               "Story " + std::to_string(i) + "\n\nThe council met on Monday.\n");
+  }
+  const CommandResult one = newsindex({"--extract", "--jobs", "1", dir.path() / "in"});
+  const CommandResult four = newsindex({"--extract", "--jobs", "4", dir.path() / "in"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(line_count(one.out), 100U);
+  EXPECT_EQ(four.out, one.out);
+  EXPECT_LT(one.out.find("story-1000.txt"), one.out.find("story-1099.txt"));
+}
+
+}  // namespace
+}  // namespace news::test

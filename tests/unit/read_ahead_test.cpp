@@ -1,0 +1,159 @@
+// The read-ahead of the indexer: persistent workers, results in input order, bounded
+// files in flight, failures handed back for their own task.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+#include "pipeline.hpp"
+#include "read_ahead.hpp"
+#include "scanner.hpp"
+#include "support/temp_dir.hpp"
+
+namespace news {
+namespace {
+
+using test::TempDir;
+using test::write_file;
+
+TEST(OrderedPipeline, ResultsComeBackInSubmissionOrderWhateverFinishesFirst) {
+  OrderedPipeline<int, int> pipeline(4, [](int& n) {
+    // later tasks finish first
+    std::this_thread::sleep_for(std::chrono::milliseconds((20 - n % 20) / 4));
+    return n * n;
+  });
+  for (int n = 0; n < 200; ++n) {
+    pipeline.submit(n);
+  }
+  EXPECT_EQ(pipeline.in_flight(), 200U);
+  for (int n = 0; n < 200; ++n) {
+    ASSERT_EQ(pipeline.next(), n * n);
+  }
+  EXPECT_EQ(pipeline.in_flight(), 0U);
+}
+
+TEST(OrderedPipeline, ThreadsAreMadeOnceAndReused) {
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  OrderedPipeline<int, int> pipeline(3, [&](int& n) {
+    const std::lock_guard lock(mutex);
+    threads.insert(std::this_thread::get_id());
+    return n;
+  });
+  for (int round = 0; round < 50; ++round) {
+    pipeline.submit(round);
+    ASSERT_EQ(pipeline.next(), round);
+  }
+  EXPECT_LE(threads.size(), 3U);
+  EXPECT_FALSE(threads.contains(std::this_thread::get_id()));
+}
+
+TEST(OrderedPipeline, AFailureIsRethrownForItsTaskOnly) {
+  OrderedPipeline<int, int> pipeline(2, [](int& n) {
+    if (n == 1) {
+      throw std::runtime_error("task 1 failed");
+    }
+    return n;
+  });
+  for (int n = 0; n < 3; ++n) {
+    pipeline.submit(n);
+  }
+  EXPECT_EQ(pipeline.next(), 0);
+  EXPECT_THROW(pipeline.next(), std::runtime_error);
+  EXPECT_EQ(pipeline.next(), 2);
+}
+
+TEST(OrderedPipeline, StoppingWithTasksLeftDropsThem) {
+  std::atomic<int> done{0};
+  {
+    OrderedPipeline<int, int> pipeline(1, [&](int& n) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      ++done;
+      return n;
+    });
+    for (int n = 0; n < 100; ++n) {
+      pipeline.submit(n);
+    }
+  }
+  EXPECT_LT(done.load(), 100);
+}
+
+ReadSettings settings(std::size_t max_article_bytes = kDefaultMaxArticleBytes) {
+  ReadSettings s;
+  s.field_map = std::make_shared<const FieldMap>();
+  s.max_article_bytes = max_article_bytes;
+  return s;
+}
+
+TEST(ReadAhead, TakesFilesBackInOrderWithTheirArticles) {
+  TempDir dir;
+  for (int i = 0; i < 40; ++i) {
+    write_file(dir.path() / ("story-" + std::to_string(100 + i) + ".txt"),
+               "Story number " + std::to_string(i) + "\n\nThe council met on Monday.\n");
+  }
+  const ScanResult scan = scan_inputs({dir.path().string()});
+  ASSERT_EQ(scan.files.size(), 40U);
+  ReadAhead reading(3, settings(), /*encode=*/true);
+  std::size_t next = 0;
+  std::size_t taken = 0;
+  while (next < scan.files.size() || !reading.empty()) {
+    for (; next < scan.files.size() && reading.can_send(scan.files[next]); ++next) {
+      reading.send({&scan.files[next], std::nullopt, nullptr});
+    }
+    ASSERT_LE(next - taken, 3 * ReadAhead::kPerJob);  // bounded in flight
+    const auto [file, outcome] = reading.take();
+    ASSERT_EQ(file, &scan.files[taken]);
+    ASSERT_EQ(outcome.result.articles.size(), 1U);
+    EXPECT_EQ(outcome.result.articles[0].id, "story-" + std::to_string(100 + taken) + ".txt");
+    EXPECT_EQ(outcome.documents.size(), 1U);  // encoded on the worker
+    ++taken;
+  }
+  EXPECT_EQ(taken, 40U);
+}
+
+TEST(ReadAhead, HeavyFilesInFlightAreBounded) {
+  TempDir dir;
+  const std::string big(5U << 20, 'a');  // over 4 MB kept: heavy
+  for (int i = 0; i < 6; ++i) {
+    write_file(dir.path() / ("big-" + std::to_string(i) + ".txt"), big);
+  }
+  const ScanResult scan = scan_inputs({dir.path().string()});
+  ReadAhead reading(2, settings(std::size_t{8} << 20), /*encode=*/false);
+  std::size_t sent = 0;
+  for (; sent < scan.files.size() && reading.can_send(scan.files[sent]); ++sent) {
+    reading.send({&scan.files[sent], std::nullopt, nullptr});
+  }
+  EXPECT_EQ(sent, ReadAhead::kHeavy);
+  (void)reading.take();
+  EXPECT_TRUE(reading.can_send(scan.files[sent]));
+  while (!reading.empty()) {
+    (void)reading.take();
+  }
+}
+
+TEST(FileReading, AFileThatGrewSinceTheScanIsReadAndHashedWhole) {
+  TempDir dir;
+  std::string body;
+  for (int i = 0; i < 2000; ++i) {
+    body += "The council met again on Monday and voted on the budget. ";
+  }
+  write_file(dir.path() / "grown.txt", "Council votes\n\n" + body + "\nThe end.\n");
+  ScanResult scan = scan_inputs({dir.path().string()});
+  ASSERT_EQ(scan.files.size(), 1U);
+  InputFile as_scanned = scan.files[0];
+  as_scanned.size = 10;  // read with a block far smaller than the file
+  const FileOutcome small_block = read_input_file(as_scanned, std::nullopt, settings());
+  const FileOutcome whole = read_input_file(scan.files[0], std::nullopt, settings());
+  ASSERT_EQ(small_block.result.articles.size(), 1U);
+  EXPECT_EQ(small_block.stamp.size, scan.files[0].size);
+  EXPECT_EQ(small_block.stamp.content_hash, whole.stamp.content_hash);
+  EXPECT_EQ(small_block.result.articles[0].body, whole.result.articles[0].body);
+  EXPECT_TRUE(small_block.result.articles[0].body.ends_with("The end."));
+}
+
+}  // namespace
+}  // namespace news
