@@ -24,6 +24,10 @@ struct SearchRequest {
   bool exact_total = false;   // count every match, not an estimate above 100
   bool auto_correct = false;  // run the spelling suggestion when the request finds little
   bool explain = false;       // fill SearchHeader::explanation
+  // Seconds each Xapian match may take (Enquire::set_time_limit; 0: no limit). A match
+  // cut short returns the best results found so far, with an estimated total: what a
+  // long-running server needs so that one costly request cannot hold a thread.
+  double time_limit = 0;
 };
 
 // Largest page a request may ask for (--all streams instead).

@@ -100,6 +100,9 @@ SearchHeader Searcher::run() {
   m_enquire->set_query(m_plan.query);
   m_enquire->set_weighting_scheme(ranking_weight());
   set_order(*m_enquire);
+  if (m_request.time_limit > 0) {
+    m_enquire->set_time_limit(m_request.time_limit);
+  }
   // Counting every match costs a full run of the query; below kExactCountUpTo matches the
   // count is exact anyway, above it an estimate unless --count asks for the exact number.
   const Xapian::doccount first = Xapian::doccount(m_request.offset);
