@@ -30,8 +30,7 @@ std::optional<StoredArticle> look_up_article(const Xapian::Database& db, const s
     ++found.copy_count;
     if (found.copies.size() < kMaxCopiesListed) {
       if (std::optional<Article> copy = stored(db, copy_id)) {
-        copy->body.clear();
-        found.copies.push_back(std::move(*copy));
+        found.copies.push_back(ArticleCopy{copy->id, copy->title, copy->date, copy->source});
       }
     }
   }

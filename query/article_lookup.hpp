@@ -8,17 +8,15 @@
 #include <vector>
 
 #include "article.hpp"
+#include "search_result.hpp"
 
 namespace news {
-
-// At most this many copies are listed with an article (a wire story can have thousands).
-inline constexpr std::size_t kMaxCopiesListed = 100;
 
 struct StoredArticle {
   Article article;
   // The other articles of its near-duplicate cluster (syndicated copies, reprints), in the
-  // order they were indexed, without their bodies; at most kMaxCopiesListed.
-  std::vector<Article> copies;
+  // order they were indexed; at most kMaxCopiesListed.
+  std::vector<ArticleCopy> copies;
   std::size_t copy_count = 0;  // all of them, also those not listed
 };
 

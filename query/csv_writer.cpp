@@ -34,19 +34,47 @@ std::string csv_field(const std::string& value) {
   return out + "\"";
 }
 
-void CsvWriter::begin(const SearchHeader&) {
+void CsvWriter::begin(const SearchHeader& header) {
+  if (!header.count_by.empty()) {
+    m_counts = true;
+    write_counts(header);
+    return;
+  }
   write_row(m_out, {"rank", "score", "id", "path", "title", "date", "date_source", "byline",
-                    "source", "url", "language", "persons", "orgs", "places", "snippet"});
+                    "source", "url", "language", "persons", "orgs", "places", "snippet", "copies"});
+}
+
+void CsvWriter::write_counts(const SearchHeader& header) {
+  write_row(m_out, {"field", "value", "count"});
+  for (const FacetCounts& f : header.facets) {
+    for (const FacetValue& v : f.values) {
+      write_row(m_out, {f.field, v.value, std::to_string(v.count)});
+    }
+  }
+  if (header.timeline.period.empty()) {
+    return;
+  }
+  for (const TimelinePeriodCount& p : header.timeline.periods) {
+    write_row(m_out, {"timeline", p.period, std::to_string(p.count)});
+  }
+  write_row(m_out, {"timeline", "undated", std::to_string(header.timeline.undated)});
 }
 
 void CsvWriter::write(const SearchResult& r) {
+  if (m_counts) {
+    return;
+  }
   const Article& a = r.article;
+  std::vector<std::string> copies;
+  for (const ArticleCopy& c : r.copies) {
+    copies.push_back(c.id);
+  }
   char score[32];
   std::snprintf(score, sizeof score, "%.4f", r.score);
   write_row(m_out, {std::to_string(r.rank), score, a.id, a.path, a.title,
                     a.date ? to_iso8601(*a.date) : "", a.date_source, a.byline, a.source, a.url,
                     a.language, joined(a.persons), joined(a.orgs), joined(a.places),
-                    plain_snippet(r.snippet)});
+                    plain_snippet(r.snippet), joined(copies)});
 }
 
 }  // namespace news

@@ -1,4 +1,5 @@
-// CSV output (RFC 4180): a header row, then one row per result, CRLF line ends.
+// CSV output (RFC 4180): a header row, then one row per result, CRLF line ends. With facets
+// or a timeline, the table is their counts instead (field, value, count).
 #pragma once
 
 #include "result_writer.hpp"
@@ -17,7 +18,10 @@ class CsvWriter : public ResultWriter {
   void end() override { m_out.flush(); }
 
  private:
+  void write_counts(const SearchHeader& header);
+
   std::ostream& m_out;
+  bool m_counts = false;  // the table is the counts: results are not written
 };
 
 }  // namespace news

@@ -8,10 +8,62 @@ namespace news {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+ordered_json copies_json(const std::vector<ArticleCopy>& copies) {
+  ordered_json list = ordered_json::array();
+  for (const ArticleCopy& c : copies) {
+    list.push_back({{"id", c.id},
+                    {"title", c.title},
+                    {"date", c.date ? ordered_json(to_iso8601(*c.date)) : ordered_json(nullptr)},
+                    {"source", c.source}});
+  }
+  return list;
+}
+
+ordered_json facets_json(const std::vector<FacetCounts>& facets) {
+  ordered_json out = ordered_json::object();
+  for (const FacetCounts& f : facets) {
+    ordered_json values = ordered_json::array();
+    for (const FacetValue& v : f.values) {
+      values.push_back({{"value", v.value}, {"count", v.count}});
+    }
+    out[f.field] = {{"values", values}, {"other_values", f.other_values}};
+  }
+  return out;
+}
+
+}  // namespace
+
 ordered_json result_json(const SearchResult& r) {
   ordered_json j = {{"rank", r.rank}, {"score", std::round(r.score * 10000.0) / 10000.0}};
   j.update(article_json(r.article));
   j["snippet"] = plain_snippet(r.snippet);
+  j["copy_count"] = r.copy_count;
+  j["copies"] = copies_json(r.copies);
+  return j;
+}
+
+ordered_json counts_json(const SearchHeader& h) {
+  ordered_json j = {
+      {"collapsed", h.collapsed}, {"stories", h.stories}, {"stories_is_exact", h.stories_is_exact}};
+  if (h.count_by.empty()) {
+    return j;
+  }
+  j["count_by"] = h.count_by;
+  j["counted"] = h.counted;
+  if (!h.facets.empty()) {
+    j["facets"] = facets_json(h.facets);
+  }
+  if (!h.timeline.period.empty()) {
+    ordered_json periods = ordered_json::array();
+    for (const TimelinePeriodCount& p : h.timeline.periods) {
+      periods.push_back({{"period", p.period}, {"count", p.count}});
+    }
+    j["timeline_period"] = h.timeline.period;
+    j["timeline"] = periods;
+    j["undated"] = h.timeline.undated;
+  }
   return j;
 }
 
@@ -29,6 +81,7 @@ void JsonWriter::begin(const SearchHeader& header) {
                        {"notes", header.notes},
                        {"suggestion", header.suggestion},
                        {"corrected_query", header.corrected_query}};
+  head.update(counts_json(header));
   if (!header.explanation.empty()) {
     head["explanation"] = header.explanation;
   }

@@ -11,6 +11,9 @@ namespace news {
 // The JSON object of one result, shared by the JSON and JSON Lines writers.
 nlohmann::ordered_json result_json(const SearchResult& result);
 
+// The header's totals, facets and timeline as JSON keys (added to the document's header).
+nlohmann::ordered_json counts_json(const SearchHeader& header);
+
 class JsonWriter : public ResultWriter {
  public:
   JsonWriter(std::ostream& out, bool lines) : m_out(out), m_lines(lines) {}

@@ -17,6 +17,8 @@ namespace po = boost::program_options;
 // The raw words of options that need checking before they go into the request.
 struct RawOptions {
   std::string sort = "relevance", format = "text", limit = "10", offset = "0", port = "8080";
+  std::string facets, facet_limit = "10", timeline, count_by = "article";
+  bool no_collapse = false;
   std::vector<std::string> words;
 };
 
@@ -108,6 +110,16 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
        "when the request finds little and a spelling\nsuggestion exists, search for it instead")
       ("explain", po::bool_switch(&r.explain), "show how the request was read (words, stems,\n"
                                                "folded forms, fields, relaxations, the query)")
+      ("facets", po::value(&raw.facets), "count the top values of these fields over all\n"
+                                         "matches: person,org,place,source,lang,year")
+      ("facet-limit", po::value(&raw.facet_limit), "values per facet, 1-10000 (default: 10)")
+      ("timeline", po::value(&raw.timeline), "count matches per day, week, month or year")
+      ("plot", po::value(&o.plot), "write the timeline as an SVG chart to FILE\n"
+                                   "(month unless --timeline says)")
+      ("count-by", po::value(&raw.count_by), "what facets and timelines count: article\n"
+                                             "(default) or story (copies once)")
+      ("no-collapse", po::bool_switch(&raw.no_collapse), "list copies of a story as results of\n"
+                                                         "their own")
       ("format,f", po::value(&raw.format), "text (default), json, jsonl or csv")
       ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
       ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
@@ -164,13 +176,57 @@ std::vector<std::string> option_arguments(int argc, const char* const argv[],
 
 // --serve takes its requests from the page: query words and output options are mistakes.
 void check_serve_options(const QueryOptions& o) {
-  if (!o.request.query.empty() || o.count || !o.output.empty()) {
-    throw Error(ExitCode::kUsage, "--serve takes no query, --count or --output",
+  if (!o.request.query.empty() || o.count || !o.output.empty() || !o.plot.empty()) {
+    throw Error(ExitCode::kUsage, "--serve takes no query, --count, --output or --plot",
                 "type the request into the page; exports are on the page too");
   }
   if (o.listen.empty()) {
     throw Error(ExitCode::kUsage, "--listen needs an address", "e.g. --listen 127.0.0.1");
   }
+}
+
+std::vector<FacetField> parse_facets(const std::string& text) {
+  std::vector<FacetField> facets;
+  std::string rest = text;
+  while (true) {
+    const std::size_t comma = rest.find(',');
+    const std::string name = rest.substr(0, comma);
+    const auto field = facet_field_from_name(name);
+    if (!field) {
+      throw Error(ExitCode::kUsage, "unknown facet \"" + name + "\"",
+                  "--facets takes a list of person, org, place, source, lang, year");
+    }
+    facets.push_back(*field);
+    if (comma == std::string::npos) {
+      return facets;
+    }
+    rest = rest.substr(comma + 1);
+  }
+}
+
+// --facets, --facet-limit, --timeline (and --plot), --count-by, --no-collapse.
+void finish_counts(QueryOptions& o, const RawOptions& raw) {
+  SearchRequest& r = o.request;
+  if (!raw.facets.empty()) {
+    r.facets = parse_facets(raw.facets);
+  }
+  r.facet_limit = parse_number("--facet-limit", raw.facet_limit, 1, kMaxFacetLimit);
+  const std::string period = raw.timeline.empty() && !o.plot.empty() ? "month" : raw.timeline;
+  if (!period.empty()) {
+    const auto p = timeline_period_from_name(period);
+    if (!p) {
+      throw Error(ExitCode::kUsage, "unknown --timeline \"" + period + "\"",
+                  "use day, week, month or year");
+    }
+    r.timeline = *p;
+  }
+  const auto by = count_by_from_name(raw.count_by);
+  if (!by) {
+    throw Error(ExitCode::kUsage, "unknown --count-by \"" + raw.count_by + "\"",
+                "use article or story");
+  }
+  r.count_by = *by;
+  r.collapse = !raw.no_collapse;
 }
 
 // Fills the request's query, numbers, sort and format, and the database, from `raw`.
@@ -184,6 +240,7 @@ void finish_options(QueryOptions& o, const RawOptions& raw) {
   r.limit = parse_number("--limit", raw.limit, 1, kMaxLimit);
   r.offset = parse_number("--offset", raw.offset, 0, 999999999);
   r.exact_total = o.count;
+  finish_counts(o, raw);
   if (o.db_dirs.empty()) {
     o.db_dirs.push_back(schema::default_database_dir());
   }

@@ -17,7 +17,8 @@ struct QueryOptions {
   bool count = false;                // --count: print the number of matches only
   OutputFormat format = OutputFormat::kText;
   std::string output;  // --output FILE, else stdout
-  bool force = false;  // --force: overwrite --output
+  bool force = false;  // --force: overwrite --output (and --plot)
+  std::string plot;    // --plot FILE.svg: the timeline as an SVG chart
   bool serve = false;  // --serve: answer searches from a web page instead (query/web/)
   std::string listen = "127.0.0.1";  // --listen ADDR: the address the page is served on
   unsigned port = 8080;              // --port N: its port; 0 picks a free one

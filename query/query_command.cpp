@@ -12,6 +12,7 @@
 #include "error.hpp"
 #include "result_writer.hpp"
 #include "search_engine.hpp"
+#include "svg_chart.hpp"
 
 namespace news {
 namespace {
@@ -22,13 +23,13 @@ namespace fs = std::filesystem;
 // so a query that fails half-way leaves no partial file (and an existing one untouched).
 class OutputFile {
  public:
-  explicit OutputFile(const QueryOptions& o) : m_path(o.output), m_temp(o.output + ".partial") {
+  OutputFile(const std::string& path, bool force) : m_path(path), m_temp(path + ".partial") {
     std::error_code ec;
     if (fs::is_directory(m_path, ec)) {
       throw Error(ExitCode::kUsage, "cannot write " + m_path + ": it is a folder",
                   "give -o a file name, such as " + (fs::path(m_path) / "results.csv").string());
     }
-    if (fs::exists(m_path, ec) && !o.force) {
+    if (fs::exists(m_path, ec) && !force) {
       throw Error(ExitCode::kUsage, m_path + " exists: not overwritten",
                   "add --force to overwrite it");
     }
@@ -75,6 +76,27 @@ class OutputFile {
   bool m_done = false;
 };
 
+// The request as the chart's title: the query words, then the filters.
+std::string request_title(const SearchRequest& r) {
+  std::string title = r.query;
+  const auto add = [&title](const std::string& part) {
+    title += (title.empty() ? "" : " ") + part;
+  };
+  for (const std::string& person : r.persons) {
+    add("person:\"" + person + "\"");
+  }
+  if (!r.since.empty()) {
+    add("since " + r.since);
+  }
+  if (!r.until.empty()) {
+    add("until " + r.until);
+  }
+  if (!r.language.empty()) {
+    add("lang:" + r.language);
+  }
+  return title;
+}
+
 void print_notes(const SearchHeader& header) {
   for (const std::string& note : header.notes) {
     std::cerr << "newsquery: note: " << note << '\n';
@@ -85,9 +107,12 @@ void print_notes(const SearchHeader& header) {
 
 int run_query(const QueryOptions& o) {
   SearchEngine engine(o.db_dirs);
-  std::optional<OutputFile> file;
+  std::optional<OutputFile> file, plot;
   if (!o.output.empty()) {
-    file.emplace(o);
+    file.emplace(o.output, o.force);
+  }
+  if (!o.plot.empty()) {
+    plot.emplace(o.plot, o.force);
   }
   std::ostream& out = file ? file->stream() : std::cout;
   SearchHeader header;
@@ -110,6 +135,11 @@ int run_query(const QueryOptions& o) {
         },
         [&](const SearchResult& r) { writer->write(r); });
     writer->end();
+  }
+  if (plot) {
+    write_timeline_svg(plot->stream(), request_title(o.request), header.timeline,
+                       header.count_by == "story" ? "stories" : "articles");
+    plot->finish();
   }
   if (file) {
     file->finish();

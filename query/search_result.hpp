@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,33 @@ namespace news {
 inline constexpr char kHighlightStart = '\x02';
 inline constexpr char kHighlightEnd = '\x03';
 
+// One value of a facet and the number of articles (or stories) of the match set with it.
+struct FacetValue {
+  std::string value;  // canonical display name, source, language code or year
+  std::size_t count = 0;
+};
+
+// The top values of one facet over the whole match set, most frequent first (ties by value).
+struct FacetCounts {
+  std::string field;  // "person", "org", "place", "source", "lang", "year"
+  std::vector<FacetValue> values;
+  std::size_t other_values = 0;  // distinct values beyond the limit
+};
+
+// Matches in one period: "2025-10-29" (day), "2025-W44" (ISO week), "2025-10", "2025".
+struct TimelinePeriodCount {
+  std::string period;
+  std::size_t count = 0;
+};
+
+// Matches per period from the first dated match to the last (empty periods included), and
+// the undated ones: the counts add up to SearchHeader::counted.
+struct Timeline {
+  std::string period;  // "day", "week", "month", "year"; "" when no timeline was asked
+  std::vector<TimelinePeriodCount> periods;
+  std::size_t undated = 0;
+};
+
 struct SearchHeader {
   std::string query;                     // as the user typed it
   std::string parsed_query;              // Xapian's description of the query that ran
@@ -24,6 +52,29 @@ struct SearchHeader {
   std::string suggestion;                // "did you mean": a request that finds more, or ""
   std::string corrected_query;           // the suggestion that ran instead (auto-correct), or ""
   std::vector<std::string> explanation;  // how the request was read, when asked for
+  // Stories: matches counted once per near-duplicate cluster; exact when every match was
+  // looked at (facets, timeline, exact total, a page not filled), else Xapian's estimate
+  // when collapsing and `total` (an upper bound) when not.
+  bool collapsed = false;  // results are one per story (SearchRequest::collapse)
+  std::size_t stories = 0;
+  bool stories_is_exact = true;
+  // With facets or a timeline: what they count ("article" or "story") and how many that is
+  // (`total` or `stories`, always exact), the facets in the order asked and the timeline.
+  std::string count_by;
+  std::size_t counted = 0;
+  std::vector<FacetCounts> facets;
+  Timeline timeline;
+};
+
+// Copies listed per result at most (copy_count has them all).
+inline constexpr std::size_t kMaxCopiesListed = 100;
+
+// A copy of a result's story that matched the request too (collapsed into the result).
+struct ArticleCopy {
+  std::string id;
+  std::string title;
+  std::optional<Timestamp> date;
+  std::string source;
 };
 
 struct SearchResult {
@@ -31,6 +82,10 @@ struct SearchResult {
   double score = 0;      // BM25 weight
   Article article;       // stored fields (body included)
   std::string snippet;   // with kHighlightStart/kHighlightEnd around matched words
+  // With collapsing: the other matching articles of the same story, oldest first (at most
+  // kMaxCopiesListed), and how many there are in all.
+  std::vector<ArticleCopy> copies;
+  std::size_t copy_count = 0;
 };
 
 // The snippet without highlight markers.

@@ -5,8 +5,11 @@
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "error.hpp"
+#include "facet_counts.hpp"
 #include "fields.hpp"
 #include "language.hpp"
+#include "story_copies.hpp"
+#include "timeline.hpp"
 #include "utf8_cut.hpp"
 
 namespace news {
@@ -100,6 +103,10 @@ SearchHeader Searcher::run() {
   m_enquire->set_query(m_plan.query);
   m_enquire->set_weighting_scheme(ranking_weight());
   set_order(*m_enquire);
+  if (m_request.collapse) {
+    // One hit per near-duplicate cluster; the others are listed as its copies.
+    m_enquire->set_collapse_key(schema::slot::kCluster);
+  }
   if (m_request.time_limit > 0) {
     m_enquire->set_time_limit(m_request.time_limit);
   }
@@ -107,18 +114,74 @@ SearchHeader Searcher::run() {
   // count is exact anyway, above it an estimate unless --count asks for the exact number.
   const Xapian::doccount first = Xapian::doccount(m_request.offset);
   const Xapian::doccount page = first_page_size();
-  const Xapian::doccount check =
-      m_request.exact_total ? m_db.get_doccount() : std::max(first + page, kExactCountUpTo);
+  const Xapian::doccount check = std::max({m_request.exact_total ? m_db.get_doccount() : 0,
+                                           first + page, kExactCountUpTo, add_counting()});
   m_first_page = m_enquire->get_mset(first, page, check);
+  // Later pages (--all) need no counting again.
+  m_enquire->clear_matchspies();
   SearchHeader header;
   header.query = m_request.query;
   header.parsed_query = m_plan.query.get_description();
-  header.total = m_first_page.get_matches_estimated();
-  header.total_is_exact =
-      m_first_page.get_matches_lower_bound() == m_first_page.get_matches_upper_bound();
   header.best_match = m_plan.best_match;
   header.notes = m_plan.notes;
+  fill_totals(header);
+  fill_counts(header);
   return header;
+}
+
+Xapian::doccount Searcher::add_counting() {
+  const bool counts = !m_request.facets.empty() || m_request.timeline != TimelinePeriod::kNone;
+  if (m_remote) {
+    if (counts) {
+      throw Error(ExitCode::kUsage, "facets and timelines cannot be counted on a remote index",
+                  "search the index folder itself, or leave out --facets and --timeline");
+    }
+    return 0;
+  }
+  // Also without facets the spy counts the articles the matcher saw: with collapsing,
+  // Xapian's count of uncollapsed matches stays an estimate even when it saw them all.
+  m_spy = std::make_unique<CountingSpy>(
+      m_request.facets, m_request.timeline != TimelinePeriod::kNone, m_request.count_by);
+  m_enquire->add_matchspy(m_spy.get());
+  // A match spy sees only the matches the matcher looks at: make it look at all of them.
+  return counts ? m_db.get_doccount() : 0;
+}
+
+void Searcher::fill_totals(SearchHeader& header) const {
+  const Xapian::MSet& m = m_first_page;
+  header.collapsed = m_request.collapse;
+  header.total = m.get_uncollapsed_matches_estimated();
+  header.total_is_exact =
+      m.get_uncollapsed_matches_lower_bound() == m.get_uncollapsed_matches_upper_bound();
+  header.stories = m.get_matches_estimated();
+  header.stories_is_exact = m.get_matches_lower_bound() == m.get_matches_upper_bound();
+  if (!m_request.collapse) {
+    // Stories are known only when every match was seen (below); else at most `total`.
+    header.stories_is_exact = false;
+  }
+  // The matcher looked at every match when it was asked to (facets, timeline, --count) or
+  // when the page was not filled; then the spy's counts are exact.
+  const bool saw_all =
+      m_spy && (m_request.exact_total || !m_request.facets.empty() ||
+                m_request.timeline != TimelinePeriod::kNone || m.size() < first_page_size());
+  if (saw_all) {
+    header.total = m_spy->articles();
+    header.total_is_exact = true;
+    header.stories = m_spy->stories();
+    header.stories_is_exact = true;
+  }
+}
+
+void Searcher::fill_counts(SearchHeader& header) const {
+  if (!m_spy || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
+    return;
+  }
+  header.count_by = std::string(count_by_name(m_request.count_by));
+  header.counted = m_spy->counted();
+  header.facets = facet_counts(*m_spy, m_db, m_request);
+  if (m_request.timeline != TimelinePeriod::kNone) {
+    header.timeline = make_timeline(m_spy->days(), m_spy->undated(), m_request.timeline);
+  }
 }
 
 Xapian::doccount Searcher::first_page_size() const {
@@ -137,7 +200,11 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
   SearchResult r;
   r.rank = it.get_rank() + 1;
   r.score = it.get_weight();
-  r.article = schema::DocumentCodec::decode_article(it.get_document());
+  const Xapian::Document doc = it.get_document();
+  r.article = schema::DocumentCodec::decode_article(doc);
+  if (m_request.collapse) {
+    find_copies(m_db, m_plan.query, doc, r);
+  }
   const std::string& whole = r.article.body.empty() ? r.article.title : r.article.body;
   // Default flags: the first good passage, not an exhaustive scan of long bodies; and only
   // the beginning of a very long body is looked at (a 10 MB body took seconds).

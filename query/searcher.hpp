@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "counting_spy.hpp"
 #include "query_plan.hpp"
 #include "search_request.hpp"
 
@@ -34,6 +35,11 @@ class Searcher {
 
  private:
   void set_order(Xapian::Enquire& enquire);
+  // Adds the counting spy when facets or a timeline are asked for; the check-at-least
+  // count that makes the search see every match.
+  Xapian::doccount add_counting();
+  void fill_totals(SearchHeader& header) const;
+  void fill_counts(SearchHeader& header) const;
   SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it);
   const Xapian::Stem& stemmer_for(const std::string& language);
   Xapian::doccount first_page_size() const;
@@ -43,6 +49,7 @@ class Searcher {
   QueryPlan m_plan;
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
+  std::unique_ptr<CountingSpy> m_spy;
   Xapian::MSet m_first_page;
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language
   bool m_remote = false;

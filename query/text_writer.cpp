@@ -1,11 +1,15 @@
 #include "text_writer.hpp"
 
+#include "text_counts.hpp"
+
 namespace news {
 namespace {
 
 constexpr const char* kBold = "\033[1m";
 constexpr const char* kReset = "\033[0m";
 constexpr const char* kDim = "\033[2m";
+// Copies listed under a result; the others are counted.
+constexpr std::size_t kCopiesShown = 3;
 
 }  // namespace
 
@@ -23,6 +27,7 @@ std::string TextWriter::styled_snippet(const std::string& snippet) const {
 }
 
 void TextWriter::begin(const SearchHeader& header) {
+  m_header = header;
   m_total = header.total;
   m_total_is_exact = header.total_is_exact;
   m_suggestion = header.corrected_query.empty() ? header.suggestion : std::string();
@@ -46,16 +51,36 @@ void TextWriter::write(const SearchResult& r) {
   if (!snippet.empty()) {
     m_out << "   " << snippet << "\n";
   }
+  write_copies(r);
   m_out << "\n";
+}
+
+void TextWriter::write_copies(const SearchResult& r) {
+  for (std::size_t i = 0; i < r.copies.size() && i < kCopiesShown; ++i) {
+    const ArticleCopy& c = r.copies[i];
+    const std::string date = c.date ? to_iso8601(*c.date).substr(0, 10) : "undated   ";
+    m_out << "   copy: " << date << "  " << c.id << "\n";
+  }
+  if (r.copy_count > kCopiesShown) {
+    m_out << "   (" << r.copy_count - kCopiesShown << " more copies)\n";
+  }
 }
 
 void TextWriter::end() {
   if (m_last == 0) {
     m_out << "No matches (" << m_total << " in all).\n";
   } else {
-    m_out << "Results " << m_first << "-" << m_last << " of " << (m_total_is_exact ? "" : "about ")
-          << m_total << ".\n";
+    m_out << "Results " << m_first << "-" << m_last << " of ";
+    const SearchHeader& h = m_header;
+    if (h.collapsed && h.stories != h.total) {
+      m_out << (h.stories_is_exact ? "" : "about ") << h.stories
+            << (h.stories == 1 ? " story (" : " stories (") << (m_total_is_exact ? "" : "about ")
+            << m_total << " articles).\n";
+    } else {
+      m_out << (m_total_is_exact ? "" : "about ") << m_total << ".\n";
+    }
   }
+  write_text_counts(m_out, m_header);
   if (!m_suggestion.empty()) {
     m_out << "Did you mean: " << m_suggestion << "\n";
   }

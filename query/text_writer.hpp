@@ -15,6 +15,7 @@ class TextWriter : public ResultWriter {
 
  private:
   std::string styled_snippet(const std::string& snippet) const;
+  void write_copies(const SearchResult& result);
 
   std::ostream& m_out;
   bool m_terminal;
@@ -22,6 +23,7 @@ class TextWriter : public ResultWriter {
   bool m_total_is_exact = true;
   std::size_t m_first = 0, m_last = 0;
   std::string m_suggestion;  // printed as "Did you mean" after the results
+  SearchHeader m_header;     // facets and timeline, printed after the results
 };
 
 }  // namespace news

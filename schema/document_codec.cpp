@@ -7,6 +7,7 @@
 
 #include "article_json.hpp"
 #include "entity_terms.hpp"
+#include "facet_values.hpp"
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
@@ -189,6 +190,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   if (!a.near_duplicate.empty()) {
     doc.add_value(slot::kNearDupSignature, encode_signature(a.near_duplicate));
   }
+  set_facet_values(doc, a);
   doc.set_data(stored_fields(a));
   return doc;
 }

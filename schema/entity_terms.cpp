@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document_codec.hpp"
+#include "facet_values.hpp"
 #include "fields.hpp"
 #include "name_fold.hpp"
 
@@ -42,6 +43,11 @@ std::vector<NameCount> names_after(const Xapian::Database& db, const std::string
 
 }  // namespace
 
+std::string display_name_prefix(std::string_view field_name) {
+  return std::string(metadata::kDisplayName) +
+         std::string(entity_field(field_name).prefix.substr(1)) + ":";
+}
+
 std::string canonical_entity_term(std::string_view field_name, std::string_view canonical) {
   return bounded_term(canonical_entity_prefix(entity_field(field_name)), fold_name(canonical));
 }
@@ -66,14 +72,17 @@ void set_entity_links(Xapian::Document& doc, std::string_view field_name,
   }
   Xapian::TermGenerator generator;
   generator.set_document(doc);
+  std::vector<std::string> canonical_names;
   for (const EntityLink& link : links) {
     const std::string folded = fold_name(link.canonical);
     doc.add_boolean_term(bounded_term(canonical, folded));
+    canonical_names.push_back(folded);
     if (folded != link.mention) {
       generator.index_text(folded, 1, words);
       generator.increase_termpos(kNameGap);
     }
   }
+  set_canonical_entities(doc, field_name, canonical_names);
 }
 
 std::vector<NameCount> indexed_entity_names(const Xapian::Database& db,

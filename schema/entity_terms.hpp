@@ -32,6 +32,10 @@ struct EntityLink {
 // A folded name and the number of articles it stands for.
 using NameCount = std::pair<std::string, Xapian::doccount>;
 
+// The metadata key prefix of the display forms of `field_name`'s canonical names
+// ("newsindex.name.L:" for places): + folded name, bounded like a term.
+std::string display_name_prefix(std::string_view field_name);
+
 // The term that says an article's entity of `field_name` links to `canonical`.
 std::string canonical_entity_term(std::string_view field_name, std::string_view canonical);
 

@@ -16,7 +16,8 @@ namespace news::schema {
 /// Version of the term/value layout, stored in each database's metadata.
 /// 2: ids are "collection/relative/path"; slot kRoot holds the collection name; near-duplicate
 /// signature (slot kNearDupSignature, band terms XM) and cluster (slot kCluster, term XDUP:).
-inline constexpr int kSchemaVersion = 2;
+/// 3: facet values: slots kEntities, kSource, kLanguage.
+inline constexpr int kSchemaVersion = 3;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
@@ -48,6 +49,13 @@ inline constexpr Xapian::valueno kNearDupSignature = 7;
 /// Near-duplicate cluster: the id of the cluster's head article (its own id when it has no
 /// copy). Articles with the same value are copies of one story: a collapse key.
 inline constexpr Xapian::valueno kCluster = 8;
+/// Canonical entities of the article for facets, one per line: "P:"/"O:"/"L:" + folded
+/// canonical name (as the XCE terms name them, unbounded), rewritten with the links.
+inline constexpr Xapian::valueno kEntities = 9;
+/// The source (publication) as stored, for the source facet; absent when unknown.
+inline constexpr Xapian::valueno kSource = 10;
+/// The language code, for the language facet; absent when unknown.
+inline constexpr Xapian::valueno kLanguage = 11;
 inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 }  // namespace slot
 

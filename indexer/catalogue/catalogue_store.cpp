@@ -3,15 +3,15 @@
 #include <nlohmann/json.hpp>
 
 #include "document_codec.hpp"
+#include "entity_terms.hpp"
 #include "fields.hpp"
 
 namespace news::catalogue {
 namespace {
 
+// "person" -> "newsindex.name.P:", "place" -> "newsindex.name.L:".
 std::string display_prefix(std::string_view field) {
-  // "person" -> "newsindex.name.P:"
-  return std::string(schema::metadata::kDisplayName) +
-         char(std::toupper(static_cast<unsigned char>(field[0]))) + ":";
+  return schema::display_name_prefix(field);
 }
 
 }  // namespace

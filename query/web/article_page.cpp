@@ -60,7 +60,7 @@ std::string copies_html(const StoredArticle& s) {
       "<section class=\"copies\" aria-labelledby=\"copies-title\">"
       "<h2 id=\"copies-title\">Copies of this article (" +
       std::to_string(s.copy_count) + ")</h2><ul>";
-  for (const Article& copy : s.copies) {
+  for (const ArticleCopy& copy : s.copies) {
     out += "<li><a href=\"/article?id=" + escape_html(url_encode(copy.id)) + "\">" +
            escape_html(copy.title.empty() ? copy.id : copy.title) + "</a> " +
            (copy.date ? time_html(to_iso8601(*copy.date)) : std::string("undated")) +

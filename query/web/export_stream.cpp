@@ -103,6 +103,7 @@ void stream_export(SearchEngine& engine, const SearchRequest& request, OutputFor
                    httplib::Response& response) {
   SearchRequest all = request;
   all.all = true;
+  all.collapse = false;  // every matching article, copies included: the whole match set
   response.set_header(
       "Content-Disposition",
       std::string("attachment; filename=\"newsindex-export.") + extension(format) + "\"");

@@ -16,7 +16,8 @@ namespace news::web {
 // The output format an export parameter names ("csv", "json", "jsonl"), or nothing.
 std::optional<OutputFormat> export_format(const std::string& name);
 
-// Sets `response` to stream every match of `request` (from its offset on) in `format`,
+// Sets `response` to stream every matching article of `request` (from its offset on; no
+// collapsing of copies into their story) in `format`,
 // with the writers of newsquery --format, as a download. The search runs when the body
 // is sent; it stops when the browser goes away. `engine` must outlive the response.
 void stream_export(SearchEngine& engine, const SearchRequest& request, OutputFormat format,

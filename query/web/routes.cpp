@@ -10,6 +10,7 @@
 #include "export_stream.hpp"
 #include "html_text.hpp"
 #include "json_writer.hpp"
+#include "narrowing_view.hpp"
 #include "search_page.hpp"
 #include "web_params.hpp"
 
@@ -44,8 +45,10 @@ void search_page_route(const httplib::Request& req, httplib::Response& res, Sear
   try {
     view.request = request_from_params(req.params, kPageLimit, kPageLimit);
     if (has_search(view.request)) {
+      ask_for_narrowing(view.request);
       response = engine.search(view.request);
       view.response = &response;
+      view.aside_html = narrowing_html(view.request, response.header);
     }
   } catch (...) {
     const Failure f = current_failure(db_name);

@@ -1,5 +1,7 @@
 #include "search_page.hpp"
 
+#include <algorithm>
+
 #include "html_text.hpp"
 #include "page_layout.hpp"
 #include "web_params.hpp"
@@ -7,7 +9,8 @@
 namespace news::web {
 namespace {
 
-constexpr std::size_t kEntitiesPerResult = 6;
+constexpr std::size_t kEntitiesPerResult = 4;
+constexpr std::size_t kCopiesPerResult = 3;
 
 // A name without the quotes that would end a phrase in a field search.
 std::string unquoted(const std::string& name) {
@@ -34,10 +37,33 @@ std::string entity_list(const std::vector<std::string>& names, const std::string
   return out;
 }
 
+// The other matching articles of a result's story (collapsed into it).
+std::string copies_html(const SearchResult& result) {
+  if (result.copy_count == 0) {
+    return {};
+  }
+  std::string out = "<p class=\"copies\">Also as: ";
+  for (std::size_t i = 0; i < result.copies.size() && i < kCopiesPerResult; ++i) {
+    const ArticleCopy& copy = result.copies[i];
+    out += std::string(i == 0 ? "" : "; ") +
+           "<a href=\"/article?id=" + escape_html(url_encode(copy.id)) + "\">" +
+           escape_html(copy.source.empty() ? copy.id : copy.source) + "</a>";
+  }
+  const std::size_t shown = std::min(result.copies.size(), kCopiesPerResult);
+  if (result.copy_count > shown) {
+    out += " and " + std::to_string(result.copy_count - shown) + " more";
+  }
+  return out + "</p>";
+}
+
 std::string summary_html(const SearchResponse& response, const SearchRequest& request) {
   const SearchHeader& h = response.header;
   std::string out = "<p class=\"total\">" + std::string(h.total_is_exact ? "" : "About ") +
                     std::to_string(h.total) + (h.total == 1 ? " article" : " articles");
+  if (h.collapsed && h.stories != h.total) {
+    out += std::string(" in ") + (h.stories_is_exact ? "" : "about ") + std::to_string(h.stories) +
+           (h.stories == 1 ? " story" : " stories");
+  }
   if (!response.results.empty()) {
     out += ", " + std::to_string(request.offset + 1) + "&#x2013;" +
            std::to_string(request.offset + response.results.size()) + " shown";
@@ -66,8 +92,9 @@ std::string page_link(const SearchRequest& request, std::size_t offset, std::str
 
 std::string paging_html(const SearchResponse& response, const SearchRequest& r) {
   const bool previous = r.offset > 0;
-  const bool next = r.offset + response.results.size() < response.header.total &&
-                    r.offset + r.limit <= kMaxOffset;
+  const SearchHeader& h = response.header;
+  const bool next = r.offset + response.results.size() < (h.collapsed ? h.stories : h.total) &&
+                    response.results.size() == r.limit && r.offset + r.limit <= kMaxOffset;
   if (!previous && !next) {
     return {};
   }
@@ -131,7 +158,7 @@ std::string result_html(const SearchResult& result) {
     }
   }
   out += "</p><p class=\"snippet\">" + highlighted_html(result.snippet) + "</p>";
-  return out + entity_links(a, kEntitiesPerResult) + "</li>";
+  return out + entity_links(a, kEntitiesPerResult) + copies_html(result) + "</li>";
 }
 
 std::string search_page(const SearchPageView& v) {

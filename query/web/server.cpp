@@ -1,6 +1,7 @@
 #include "server.hpp"
 
 #include <pthread.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -63,6 +64,12 @@ WebServer::WebServer(const std::vector<std::string>& db_dirs, const std::string&
 void WebServer::configure(const std::string& db_name) {
   const unsigned threads = std::max<unsigned>(kMinThreads, std::thread::hardware_concurrency());
   m_server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // SO_REUSEADDR (a restart need not wait for old connections) but not cpp-httplib's
+  // default SO_REUSEPORT, with which a second server would share the port instead of failing.
+  m_server.set_socket_options([](socket_t sock) {
+    const int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   m_server.set_payload_max_length(kMaxRequestBytes);
   m_server.set_read_timeout(kReadSeconds);
   m_server.set_write_timeout(kWriteSeconds);

@@ -1,5 +1,7 @@
 #include "web_params.hpp"
 
+#include <algorithm>
+
 #include "error.hpp"
 #include "html_text.hpp"
 #include "language.hpp"
@@ -63,6 +65,35 @@ std::vector<std::string> persons(const Params& params) {
   return names;
 }
 
+// facets=person,place facet_limit=N timeline=month count_by=story collapse=0, as the
+// command line's --facets, --facet-limit, --timeline, --count-by, --no-collapse.
+void read_counts(const Params& params, SearchRequest& r) {
+  const std::string facets = single(params, "facets", kMaxFilterBytes);
+  for (std::size_t from = 0; !facets.empty() && from <= facets.size();) {
+    const std::size_t comma = std::min(facets.find(',', from), facets.size());
+    const auto field = facet_field_from_name(facets.substr(from, comma - from));
+    if (!field) {
+      throw Error(ExitCode::kUsage, "facets is a list of person, org, place, source, lang, year");
+    }
+    r.facets.push_back(*field);
+    from = comma + 1;
+  }
+  r.facet_limit = number(params, "facet_limit", r.facet_limit, 1, kMaxFacetLimit);
+  const std::string period = single(params, "timeline", 16);
+  const auto timeline = timeline_period_from_name(period);
+  if (!period.empty() && !timeline) {
+    throw Error(ExitCode::kUsage, "timeline is day, week, month or year");
+  }
+  r.timeline = period.empty() ? TimelinePeriod::kNone : *timeline;
+  const std::string by = single(params, "count_by", 16);
+  const auto count_by = count_by_from_name(by);
+  if (!by.empty() && !count_by) {
+    throw Error(ExitCode::kUsage, "count_by is article or story");
+  }
+  r.count_by = by.empty() ? CountBy::kArticle : *count_by;
+  r.collapse = single(params, "collapse", 16) != "0";
+}
+
 void append(std::string& out, std::string_view name, std::string_view value) {
   if (!value.empty()) {
     out.append(out.empty() ? "" : "&").append(name).append("=").append(url_encode(value));
@@ -85,6 +116,7 @@ SearchRequest request_from_params(const Params& params, std::size_t default_limi
   r.sort = sort_order(single(params, "sort", 16));
   r.offset = number(params, "offset", 0, 0, kMaxOffset);
   r.limit = number(params, "limit", default_limit, 1, max_limit);
+  read_counts(params, r);
   r.time_limit = kSearchSeconds;
   return r;
 }

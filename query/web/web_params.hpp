@@ -23,7 +23,9 @@ inline constexpr std::size_t kMaxOffset = 100000;    // deepest result a page st
 inline constexpr double kSearchSeconds = 5.0;        // per Xapian match (set_time_limit)
 
 // The request the parameters describe: q, person (repeatable), since, until, lang, sort
-// (relevance, newest, oldest), offset, limit (1 to `max_limit`, default `default_limit`).
+// (relevance, newest, oldest), offset, limit (1 to `max_limit`, default `default_limit`);
+// and what to count, as newsquery's options of the same names say: facets (a comma list),
+// facet_limit, timeline, count_by, collapse (0 for --no-collapse).
 // Unknown parameters are ignored. Throws Error(kUsage) with a one-line reason for a value
 // that is too long, not a number, out of range or not one of the words above. The request
 // is not validated further (an empty one is the page's empty form).

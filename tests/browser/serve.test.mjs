@@ -1,5 +1,5 @@
-// The web page of newsquery --serve in headless Chromium: search, narrow by a person,
-// open an article, page, export, a hostile article shown as text, keyboard use, a phone's
+// The web page of newsquery --serve in headless Chromium: search, narrow by a person
+// facet and by a timeline bar, open an article, page, export, a hostile article shown as text, keyboard use, a phone's
 // screen and JavaScript off. Run by scripts/browser-test.sh, which serves the indexed
 // sample corpus at BASE_URL and keeps the screenshots written to ARTIFACTS.
 import { test, before, after, beforeEach, afterEach } from "node:test";
@@ -66,10 +66,10 @@ test("a search shows ranked results with highlighted words", async () => {
   await shot("search");
 });
 
-test("clicking a person narrows the search to articles naming them", async () => {
+test("clicking a person facet narrows the search to articles naming them", async () => {
   await search("Taliban");
   const before = await page.$eval(".total", (n) => n.textContent);
-  const person = await page.$("a.person");
+  const person = await page.$("aside .facet a.person");
   const name = await person.evaluate((n) => n.textContent);
   await Promise.all([page.waitForNavigation(), person.click()]);
   assert.ok(page.url().includes("person="), page.url());
@@ -83,6 +83,20 @@ test("clicking a person narrows the search to articles naming them", async () =>
   await shot("person");
 });
 
+test("clicking a timeline bar narrows the date range to its period", async () => {
+  await search("said");
+  const bars = await page.$$("svg.chart a");
+  assert.ok(bars.length >= 2, "linked bars");
+  const label = await bars[0].evaluate((n) => n.getAttribute("aria-label"));
+  const period = label.split(":")[0];
+  await Promise.all([page.waitForNavigation(), bars[0].click()]);
+  assert.ok(page.url().includes(`since=${period}&until=${period}`), page.url());
+  assert.equal(await page.$eval("#since", (n) => n.value), period);
+  const dates = await page.$$eval(".result time", (n) => n.map((t) => t.getAttribute("datetime")));
+  assert.ok(dates.length >= 1 && dates.every((d) => d.startsWith(period)), JSON.stringify(dates));
+  await shot("timeline");
+});
+
 test("an article opens with its text, facts and entity links", async () => {
   await search("Guterres");
   const link = await page.$(".result h2 a");
@@ -93,6 +107,9 @@ test("an article opens with its text, facts and entity links", async () => {
   assert.ok((await texts(".facts dt")).includes("Date"));
   assert.ok((await texts(".article-entities a.person")).includes("António Guterres"));
   await shot("article");
+  await page.goto(`${base}article?id=${encodeURIComponent("corpus/world/2025-10-29-torkham-traders-stranded.txt")}`);
+  assert.ok((await texts(".copies li a")).length >= 1, "its syndicated copy is listed");
+  await shot("article-copies");
 });
 
 test("paging moves through the results and back", async () => {
@@ -119,7 +136,7 @@ test("export downloads every match as a file", async () => {
     await new Promise((r) => setTimeout(r, 100));
   }
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
-  assert.equal(exported.results.length, total);
+  assert.equal(exported.results.length, total, "every matching article, copies included");
   assert.equal(exported.query, "said");
   const csv = await page.evaluate(async () =>
     (await fetch(document.querySelector(".export a[href$='format=csv']").href)).text());

@@ -159,6 +159,24 @@ TEST_F(Completion, OffersValuesTheProgramAccepts) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "--sort", "=", "n"}), Words{"newest"});
 }
 
+TEST_F(Completion, OffersTheCountingValuesTheProgramAccepts) {
+  const Words periods = complete({NEWSQUERY_BIN, "--timeline", ""});
+  EXPECT_EQ(periods, (Words{"day", "week", "month", "year"}));
+  const Words count_by = complete({NEWSQUERY_BIN, "--count-by", ""});
+  EXPECT_EQ(count_by, (Words{"article", "story"}));
+  const Words facets = complete({NEWSQUERY_BIN, "--facets", ""});
+  EXPECT_EQ(facets, (Words{"person", "org", "place", "source", "lang", "year"}));
+  TempDir dir;
+  for (const auto& [option, values] :
+       {std::pair{"--timeline", periods}, std::pair{"--count-by", count_by},
+        std::pair{"--facets", facets}}) {
+    for (const std::string& value : values) {
+      // 3: no index there; a value the program refused would be a usage error, 2
+      EXPECT_EQ(newsquery({"--db", dir / "none.db", option, value, "x"}).exit_code, 3) << value;
+    }
+  }
+}
+
 TEST_F(Completion, OffersFacetsAsACommaSeparatedList) {
   EXPECT_EQ(complete({NEWSQUERY_BIN, "--facets", ""}),
             (Words{"person", "org", "place", "source", "lang", "year"}));

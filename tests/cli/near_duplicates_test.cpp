@@ -42,7 +42,8 @@ class NearDuplicates : public ::testing::Test {
 
   // id -> cluster of every article.
   std::map<std::string, std::string> clusters() {
-    const CommandResult r = newsquery({"--db", m_dir / "db", "--format", "jsonl", "--all", "the"});
+    const CommandResult r =
+        newsquery({"--db", m_dir / "db", "--format", "jsonl", "--all", "--no-collapse", "the"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::map<std::string, std::string> found;
     std::istringstream lines(r.out);

@@ -29,12 +29,14 @@ class Query : public IndexedSuite<Query> {
 
 TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
-  EXPECT_EQ(j["format_version"], 1);
+  EXPECT_EQ(j["format_version"], 2);
   EXPECT_EQ(j["query"], "Taliban");
+  EXPECT_EQ(j["collapsed"], true);
+  EXPECT_EQ(j["stories"], j["total"]);
   EXPECT_TRUE(j["parsed_query"].is_string());
   EXPECT_GE(j["total"].get<int>(), 3);
   for (const char* key : {"rank", "score", "id", "path", "title", "date", "byline", "source",
-                          "persons", "orgs", "places", "snippet"}) {
+                          "persons", "orgs", "places", "snippet", "copy_count", "copies"}) {
     EXPECT_TRUE(j["results"][0].contains(key)) << key;
   }
   EXPECT_EQ(j["results"][0]["rank"], 1);
@@ -121,7 +123,7 @@ TEST_F(Query, CsvIsRfc4180WithAHeader) {
   const CommandResult r = query({"--format", "csv", "--limit", "5", "said"});
   EXPECT_TRUE(
       r.out.starts_with("rank,score,id,path,title,date,date_source,byline,source,url,"
-                        "language,persons,orgs,places,snippet\r\n"))
+                        "language,persons,orgs,places,snippet,copies\r\n"))
       << r.out.substr(0, 200);
   std::size_t rows = 0;
   bool quoted = false;

@@ -33,7 +33,7 @@ TEST_F(ServeExport, ExportsStreamTheWholeMatchSetAsTheCommandLineWritesIt) {
     EXPECT_EQ(r->get_header_value("Transfer-Encoding"), "chunked") << format;
     EXPECT_EQ(r->get_header_value("Content-Disposition"),
               std::string("attachment; filename=\"newsindex-export.") + format + "\"");
-    const CommandResult cli = query({"said", "--all", "--format", format});
+    const CommandResult cli = query({"said", "--all", "--no-collapse", "--format", format});
     EXPECT_EQ(r->body, cli.out) << format;
     EXPECT_GT(line_count(cli.out), 10u);
   }

@@ -33,7 +33,7 @@ void write_index(const std::string& dir, const std::vector<Article>& articles,
   db.commit();
 }
 
-TEST(ArticleLookup, AnArticleComesWithItsCopiesWithoutTheirBodies) {
+TEST(ArticleLookup, AnArticleComesWithItsCopies) {
   test::TempDir dir;
   const std::string db = dir.path() / "index.db";
   write_index(db,
@@ -49,7 +49,7 @@ TEST(ArticleLookup, AnArticleComesWithItsCopiesWithoutTheirBodies) {
   ASSERT_EQ(found->copies.size(), 2u);
   EXPECT_EQ(found->copies[0].id, "c/wire.txt");
   EXPECT_EQ(found->copies[1].id, "c/site.txt");
-  EXPECT_TRUE(found->copies[0].body.empty());
+  EXPECT_EQ(found->copies[0].title, "Wall repairs");
   const std::optional<StoredArticle> alone = engine.article("c/other.txt");
   ASSERT_TRUE(alone);
   EXPECT_EQ(alone->copy_count, 0u);

@@ -90,10 +90,31 @@ TEST(IndexLayout, SchemaVersion1IndexIsRefusedWithAReindexHint) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::kDatabase);
-    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 2"),
+    EXPECT_NE(std::string(e.what()).find("schema version 1, this program reads version 3"),
               std::string::npos)
         << e.what();
     EXPECT_NE(e.hint().find("re-index"), std::string::npos);
+  }
+}
+
+// Version 2 indexes have no facet value slots: refused for search with a re-index hint.
+TEST(IndexLayout, SchemaVersion2IndexIsRefusedWithAReindexHint) {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir / "v2.db", Xapian::DB_CREATE);
+    db.set_metadata(std::string(kSchemaVersionKey), "2");
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  try {
+    open_for_search(dir / "v2.db");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::kDatabase);
+    EXPECT_NE(std::string(e.what()).find("schema version 2, this program reads version 3"),
+              std::string::npos)
+        << e.what();
+    EXPECT_NE(e.hint().find("re-index"), std::string::npos) << e.hint();
   }
 }
 

@@ -76,7 +76,8 @@ TEST(WebPages, AHostileResultRendersAsText) {
 }
 
 TEST(WebPages, AHostileArticlePageRendersAsText) {
-  StoredArticle stored{hostile_article(), {hostile_article()}, 3};
+  const Article a = hostile_article();
+  StoredArticle stored{a, {ArticleCopy{a.id, a.title, a.date, a.source}}, 3};
   const std::string html = article_page(stored);
   expect_inert(html);
   EXPECT_NE(html.find("<h1>&lt;script&gt;alert"), std::string::npos);
@@ -102,7 +103,7 @@ TEST(WebPages, WebUrlsAreLinksAndResultsPageAndExport) {
   SearchResponse response;
   response.header.total = 45;
   for (int i = 0; i < 20; ++i) {
-    response.results.push_back(SearchResult{std::size_t(21 + i), 1.0, a, "Talks"});
+    response.results.push_back(SearchResult{std::size_t(21 + i), 1.0, a, "Talks", {}, 0});
   }
   SearchPageView view;
   view.request.query = "talks";
