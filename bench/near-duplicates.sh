@@ -49,5 +49,5 @@ if [ -n "$baseline" ]; then
 fi
 timed newsindex "$build"/indexer/newsindex "$work/db"
 # Every article: a pure NOT of a word no article has.
-"$build"/query/newsquery --db "$work/db" --format jsonl --all "NOT qqqqzzzz" >"$work/results.jsonl"
+"$build"/query/newsquery --db "$work/db" --format jsonl --all --no-collapse "NOT qqqqzzzz" >"$work/results.jsonl"
 python3 bench/near_duplicates.py score "$work/replicas" "$work/results.jsonl"

@@ -17,6 +17,15 @@ bool has(const std::vector<FacetField>& facets, FacetField f) {
 
 }  // namespace
 
+void count_one(ValueCounts& counts, std::string_view value) {
+  const auto it = counts.find(value);
+  if (it != counts.end()) {
+    ++it->second;
+  } else {
+    counts.emplace(std::string(value), 1);
+  }
+}
+
 CountingSpy::CountingSpy(const std::vector<FacetField>& facets, bool days, CountBy count_by)
     : m_facets(facets),
       m_want_days(days || has(facets, FacetField::kYear)),
@@ -61,7 +70,7 @@ void CountingSpy::count_entities(const Xapian::Document& doc) {
   for (std::string_view entry : schema::entity_entries(value)) {
     for (std::size_t i = 0; i < 3; ++i) {
       if (entry[0] == m_entity_letter[i] && m_entity_facet[i] >= 0) {
-        ++m_counts[std::size_t(m_entity_facet[i])][std::string(entry)];
+        count_one(m_counts[std::size_t(m_entity_facet[i])], entry);
         break;
       }
     }
@@ -74,7 +83,7 @@ void CountingSpy::count_value(const Xapian::Document& doc, FacetField field, Xap
   }
   const std::string value = doc.get_value(slot);
   if (!value.empty()) {
-    ++m_counts[std::size_t(field)][value];
+    count_one(m_counts[std::size_t(field)], value);
   }
 }
 

@@ -7,6 +7,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -15,8 +16,17 @@
 
 namespace news {
 
+// Hashes strings and views alike, so that counting an existing value allocates nothing.
+struct ValueHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // Counts per value (entity entries "P:name", sources, language codes, years).
-using ValueCounts = std::unordered_map<std::string, std::size_t>;
+using ValueCounts = std::unordered_map<std::string, std::size_t, ValueHash, std::equal_to<>>;
+
+// Adds one to the count of `value`.
+void count_one(ValueCounts& counts, std::string_view value);
 
 class CountingSpy : public Xapian::MatchSpy {
  public:

@@ -10,7 +10,8 @@ namespace {
 ValueCounts year_counts(const CountingSpy& spy) {
   ValueCounts years;
   for (const auto& [day, count] : spy.days()) {
-    years[std::string(schema::year_of_day(day))] += count;
+    const auto it = years.try_emplace(std::string(schema::year_of_day(day)), 0).first;
+    it->second += count;
   }
   return years;
 }

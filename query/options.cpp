@@ -17,7 +17,8 @@ namespace po = boost::program_options;
 // The raw words of options that need checking before they go into the request.
 struct RawOptions {
   std::string sort = "relevance", format = "text", limit = "10", offset = "0", port = "8080";
-  std::string facets, facet_limit = "10", timeline, count_by = "article";
+  std::vector<std::string> facets;  // each a comma-separated list
+  std::string facet_limit = "10", timeline, count_by = "article";
   bool no_collapse = false;
   std::vector<std::string> words;
 };
@@ -185,8 +186,7 @@ void check_serve_options(const QueryOptions& o) {
   }
 }
 
-std::vector<FacetField> parse_facets(const std::string& text) {
-  std::vector<FacetField> facets;
+void parse_facets(const std::string& text, std::vector<FacetField>& facets) {
   std::string rest = text;
   while (true) {
     const std::size_t comma = rest.find(',');
@@ -198,7 +198,7 @@ std::vector<FacetField> parse_facets(const std::string& text) {
     }
     facets.push_back(*field);
     if (comma == std::string::npos) {
-      return facets;
+      return;
     }
     rest = rest.substr(comma + 1);
   }
@@ -207,8 +207,8 @@ std::vector<FacetField> parse_facets(const std::string& text) {
 // --facets, --facet-limit, --timeline (and --plot), --count-by, --no-collapse.
 void finish_counts(QueryOptions& o, const RawOptions& raw) {
   SearchRequest& r = o.request;
-  if (!raw.facets.empty()) {
-    r.facets = parse_facets(raw.facets);
+  for (const std::string& list : raw.facets) {
+    parse_facets(list, r.facets);
   }
   r.facet_limit = parse_number("--facet-limit", raw.facet_limit, 1, kMaxFacetLimit);
   const std::string period = raw.timeline.empty() && !o.plot.empty() ? "month" : raw.timeline;

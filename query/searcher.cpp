@@ -114,9 +114,9 @@ SearchHeader Searcher::run() {
   // count is exact anyway, above it an estimate unless --count asks for the exact number.
   const Xapian::doccount first = Xapian::doccount(m_request.offset);
   const Xapian::doccount page = first_page_size();
-  const Xapian::doccount check = std::max({m_request.exact_total ? m_db.get_doccount() : 0,
-                                           first + page, kExactCountUpTo, add_counting()});
-  m_first_page = m_enquire->get_mset(first, page, check);
+  m_check = std::max({m_request.exact_total ? m_db.get_doccount() : 0, first + page,
+                      kExactCountUpTo, add_counting()});
+  m_first_page = m_enquire->get_mset(first, page, m_check);
   // Later pages (--all) need no counting again.
   m_enquire->clear_matchspies();
   SearchHeader header;
@@ -159,11 +159,12 @@ void Searcher::fill_totals(SearchHeader& header) const {
     // Stories are known only when every match was seen (below); else at most `total`.
     header.stories_is_exact = false;
   }
-  // The matcher looked at every match when it was asked to (facets, timeline, --count) or
-  // when the page was not filled; then the spy's counts are exact.
-  const bool saw_all =
-      m_spy && (m_request.exact_total || !m_request.facets.empty() ||
-                m_request.timeline != TimelinePeriod::kNone || m.size() < first_page_size());
+  // The matcher looked at every match when it was asked to (facets, timeline, --count),
+  // when it met fewer than it was asked to look at (it stops early only after that many)
+  // or when the page was not filled; then the spy's counts are exact.
+  const bool saw_all = m_spy && (m_request.exact_total || !m_request.facets.empty() ||
+                                 m_request.timeline != TimelinePeriod::kNone ||
+                                 m_spy->articles() < m_check || m.size() < first_page_size());
   if (saw_all) {
     header.total = m_spy->articles();
     header.total_is_exact = true;

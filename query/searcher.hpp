@@ -51,6 +51,7 @@ class Searcher {
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
   std::unique_ptr<CountingSpy> m_spy;
   Xapian::MSet m_first_page;
+  Xapian::doccount m_check = 0;                    // the first page's check-at-least
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language
   bool m_remote = false;
 };

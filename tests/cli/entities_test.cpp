@@ -50,7 +50,8 @@ class EntityQueries : public ::testing::Test {
   }
   static std::string db() { return *s_dir / "index.db"; }
   static std::vector<std::string> ids(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db(), "--format", "jsonl", "--all"});
+    // Every article: which copy of a story stands for it depends on its rank.
+    args.insert(args.begin(), {"--db", db(), "--format", "jsonl", "--all", "--no-collapse"});
     std::vector<std::string> found;
     std::istringstream in(newsquery(args).out);
     for (std::string line; std::getline(in, line);) {
@@ -92,7 +93,7 @@ TEST_F(EntityQueries, AccentsAndCaseDoNotSplitAPerson) {
   const auto plain = ids({"person:\"Stephane Dujarric\""});
   EXPECT_EQ(plain, ids({"person:\"Stéphane Dujarric\""}));
   EXPECT_EQ(plain, ids({"--person", "STÉPHANE DUJARRIC"}));
-  EXPECT_GE(plain.size(), 3u);  // the seed, the UN reform story, the Torkham story
+  EXPECT_GE(plain.size(), 4u);  // the seed, the UN reform story, the Torkham story and its copy
 }
 
 }  // namespace

@@ -3,7 +3,11 @@
 // the ways it refuses to start.
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -94,10 +98,24 @@ TEST(ServeStart, NoIndexAndABusyPortAreReported) {
   const std::string db = dir / "index.db";
   ASSERT_EQ(newsindex({"--db", db, dir / "corpus"}).exit_code, 0);
   const ServedIndex server({"--db", db});
-  const CommandResult busy =
-      newsquery({"--serve", "--port", std::to_string(server.port()), "--db", db});
-  EXPECT_EQ(busy.exit_code, 2);
-  EXPECT_NE(busy.err.find("cannot listen on 127.0.0.1 port"), std::string::npos) << busy.err;
+  // Regression: with SO_REUSEPORT a second server shared the port and ran for ever.
+  const std::string err = dir / "busy.err";
+  const int busy =
+      start({NEWSQUERY_BIN, "--serve", "--port", std::to_string(server.port()), "--db", db},
+            "/dev/null", err);
+  int status = -1;
+  for (int i = 0; i < 300 && waitpid(busy, &status, WNOHANG) == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (!WIFEXITED(status)) {
+    kill(busy, SIGKILL);
+    wait_for(busy);
+  }
+  ASSERT_TRUE(WIFEXITED(status)) << "a second server on a busy port did not stop";
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  std::ifstream in(err);
+  const std::string message((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(message.find("cannot listen on 127.0.0.1 port"), std::string::npos) << message;
   EXPECT_EQ(newsquery({"--serve", "Taliban", "--db", db}).exit_code, 2);
 }
 

@@ -5,6 +5,7 @@
 
 #include <numeric>
 
+#include "catalogue/catalogue_store.hpp"
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "entity_terms.hpp"
@@ -28,6 +29,7 @@ struct Story {
   std::optional<Timestamp> date;
   std::vector<std::string> persons;
   std::string source = "Wire";
+  std::string body = "The harbour strike went on in the port city.";
 };
 
 std::string write_index(const TempDir& dir, const std::vector<Story>& stories) {
@@ -38,7 +40,7 @@ std::string write_index(const TempDir& dir, const std::vector<Story>& stories) {
     Article a;
     a.id = a.path = a.source_file = s.id;
     a.title = "Harbour story " + s.id;
-    a.body = "The harbour strike went on in the port city.";
+    a.body = s.body;
     a.language = "en";
     a.source = s.source;
     a.date = s.date;
@@ -217,6 +219,42 @@ TEST(Collapse, CopiesAreListedUnderOneHit) {
   }
 }
 
+// Up to 100 matches the totals are exact, as without collapsing, though the page is full.
+TEST(Collapse, SmallMatchSetsHaveExactTotalsOfArticlesAndStories) {
+  // GCC 12 warns (-Wrestrict) about "s" + std::to_string(i) here: appended instead.
+  const auto id = [](int i) {
+    std::string s = "s";
+    s += std::to_string(i);
+    return s;
+  };
+  std::vector<Story> stories;  // 10 stories of 4 copies each, 40 of their own
+  for (int i = 0; i < 40; ++i) {
+    stories.push_back(
+        {id(i), i % 4 == 0 ? "" : id(i - i % 4), day(2025, 1, 1 + unsigned(i % 28)), {}});
+  }
+  // Articles with one of the two words: Xapian's bounds for the OR are then loose.
+  for (int i = 40; i < 80; ++i) {
+    stories.push_back({id(i),
+                       "",
+                       std::nullopt,
+                       {},
+                       "Wire",
+                       i < 60 ? "The harbour was quiet today." : "The strike went on today."});
+  }
+  TempDir dir;
+  const std::string db = write_index(dir, stories);
+  SearchRequest r;
+  r.query = "quiet OR strike";
+  r.limit = 5;
+  SearchEngine engine({db});
+  const SearchResponse response = engine.search(r);
+  EXPECT_EQ(response.results.size(), 5u);
+  EXPECT_EQ(response.header.total, 80u);
+  EXPECT_TRUE(response.header.total_is_exact);
+  EXPECT_EQ(response.header.stories, 50u);
+  EXPECT_TRUE(response.header.stories_is_exact);
+}
+
 TEST(FacetValues, LinksRewriteTheEntitiesOfOneField) {
   Article a;
   a.persons = {"Reagan", "Nadia  Qureshi"};
@@ -241,9 +279,17 @@ TEST(FacetValues, LinksRewriteTheEntitiesOfOneField) {
   EXPECT_EQ(schema::year_of_day(""), "");
 }
 
+// Regression: display names of places were stored under the persons' key ("P:").
 TEST(FacetValues, PlaceAndPersonDisplayNamesHaveTheirOwnKeys) {
-  EXPECT_NE(schema::display_name_prefix("person"), schema::display_name_prefix("place"));
   EXPECT_EQ(schema::display_name_prefix("place"), "newsindex.name.L:");
+  TempDir dir;
+  Xapian::WritableDatabase db(dir / "db", Xapian::DB_CREATE);
+  catalogue::store_display_names(db, "place", {{"georgia", "Georgia"}});
+  catalogue::store_display_names(db, "person", {{"georgia", "GEORGIA"}});
+  EXPECT_EQ(catalogue::load_display_names(db, "place").at("georgia"), "Georgia");
+  EXPECT_EQ(catalogue::load_display_names(db, "person").at("georgia"), "GEORGIA");
+  EXPECT_EQ(schema::entry_display_name(db, "L:georgia"), "Georgia");
+  EXPECT_EQ(schema::entry_display_name(db, "O:georgia"), "georgia");
 }
 
 TEST(FacetRequest, NamesRoundTripAndBadRequestsAreRefused) {

@@ -81,3 +81,41 @@ TEST(QueryCommandLine, ServeTakesAPortAndAnAddressButNoQuery) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(QueryCommandLine, FacetsTimelineAndCollapsing) {
+  const QueryOptions o = parse({"--facets", "person,year,lang", "--facet-limit", "20", "--timeline",
+                                "week", "--count-by", "story", "--no-collapse", "x"});
+  EXPECT_EQ(o.request.facets, (std::vector<FacetField>{FacetField::kPerson, FacetField::kYear,
+                                                       FacetField::kLanguage}));
+  EXPECT_EQ(o.request.facet_limit, 20u);
+  EXPECT_EQ(o.request.timeline, TimelinePeriod::kWeek);
+  EXPECT_EQ(o.request.count_by, CountBy::kStory);
+  EXPECT_FALSE(o.request.collapse);
+
+  const QueryOptions plain = parse({"x"});
+  EXPECT_TRUE(plain.request.facets.empty());
+  EXPECT_EQ(plain.request.timeline, TimelinePeriod::kNone);
+  EXPECT_EQ(plain.request.count_by, CountBy::kArticle);
+  EXPECT_TRUE(plain.request.collapse);
+  // --plot alone draws months; with --timeline, its periods.
+  EXPECT_EQ(parse({"--plot", "a.svg", "x"}).request.timeline, TimelinePeriod::kMonth);
+  EXPECT_EQ(parse({"--plot", "a.svg", "--timeline", "day", "x"}).request.timeline,
+            TimelinePeriod::kDay);
+  EXPECT_EQ(parse({"--plot", "a.svg", "x"}).plot, "a.svg");
+}
+
+TEST(QueryCommandLine, BadCountingValuesAreRefused) {
+  expect_usage_error({"--facets", "people", "x"}, "unknown facet \"people\"");
+  expect_usage_error({"--facets", "", "x"}, "--facets");
+  expect_usage_error({"--facets", "org,org", "x"}, "asked twice");
+  expect_usage_error({"--facet-limit", "0", "x"}, "--facet-limit");
+  expect_usage_error({"--facet-limit", "10001", "x"}, "--facet-limit");
+  expect_usage_error({"--timeline", "hour", "x"}, "--timeline");
+  expect_usage_error({"--count-by", "copy", "x"}, "--count-by");
+}
+
+}  // namespace
+}  // namespace news
