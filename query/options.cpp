@@ -41,7 +41,7 @@ std::string field_help() {
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsquery [OPTIONS] QUERY...\n"
-         "       newsquery --serve [--port N] [--listen ADDR] [--db DIR]...\n"
+         "   or: newsquery --serve [--port N] [--listen ADDR] [--db DIR]...\n"
          "Search the news index that newsindex built; best matches first. --serve answers\n"
          "the same requests from a web page.\n\n"
       << visible << field_help()
@@ -126,10 +126,10 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
       ("force", po::bool_switch(&o.force), "let --output overwrite an existing file")
       ("serve", po::bool_switch(&o.serve), "serve a search page for a web browser over the\n"
                                            "index (docs/web.md); prints the address to open")
-      ("port", po::value(&raw.port), "--serve: the port, 0-65535 (default: 8080; 0 picks\n"
-                                     "a free one)")
-      ("listen", po::value(&o.listen), "--serve: the address to listen on (default:\n"
-                                       "127.0.0.1, this computer only)")
+      ("port", po::value(&raw.port), "the port of the page (--serve), 0-65535 (default:\n"
+                                     "8080; 0 picks a free one)")
+      ("listen", po::value(&o.listen), "the address the page (--serve) listens on\n"
+                                       "(default: 127.0.0.1, this computer only)")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
       ("version", po::bool_switch(&o.show_version), "show the version");
   // clang-format on
