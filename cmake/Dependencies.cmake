@@ -19,6 +19,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+# cpp-httplib (Debian libcpp-httplib-dev): the server of newsquery --serve, the client of its tests.
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # CLD2 (language detection) ships neither a CMake nor a pkg-config file.
 find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)

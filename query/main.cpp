@@ -6,6 +6,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "query_command.hpp"
+#include "server.hpp"
 
 namespace {
 
@@ -29,7 +30,7 @@ int main(int argc, char* argv[]) {
       std::cout << (options.show_help ? options.help_text : "newsquery " NEWS_VERSION "\n");
       return 0;
     }
-    return news::run_query(options);
+    return options.serve ? news::web::serve(options) : news::run_query(options);
   } catch (const news::Error& e) {
     return report(e);
   } catch (const Xapian::Error& e) {

@@ -16,7 +16,7 @@ namespace po = boost::program_options;
 
 // The raw words of options that need checking before they go into the request.
 struct RawOptions {
-  std::string sort = "relevance", format = "text", limit = "10", offset = "0";
+  std::string sort = "relevance", format = "text", limit = "10", offset = "0", port = "8080";
   std::vector<std::string> facets;  // each a comma-separated list
   std::string facet_limit = "10", timeline, count_by = "article";
   bool no_collapse = false;
@@ -44,7 +44,9 @@ std::string field_help() {
 std::string usage_text(const po::options_description& visible) {
   std::ostringstream out;
   out << "Usage: newsquery [OPTIONS] QUERY...\n"
-         "Search the news index that newsindex built; best matches first.\n\n"
+         "   or: newsquery --serve [--port N] [--listen ADDR] [--db DIR]...\n"
+         "Search the news index that newsindex built; best matches first. --serve answers\n"
+         "the same requests from a web page.\n\n"
       << visible << field_help()
       << "\nShort options stand alone (-n 5); after a lone -- everything is query text.\n"
       << "\nExit status: 0 matches found; 1 no match; 2 usage or query error; 3 database\n"
@@ -137,6 +139,12 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
                                      "and last date, top ids (-n of them)")
       ("force", po::bool_switch(&o.force), "let --output, --manifest, --plot and\n"
                                            "--export-dir overwrite existing files")
+      ("serve", po::bool_switch(&o.serve), "serve a search page for a web browser over the\n"
+                                           "index (docs/web.md); prints the address to open")
+      ("port", po::value(&raw.port), "the port of the page (--serve), 0-65535 (default:\n"
+                                     "8080; 0 picks a free one)")
+      ("listen", po::value(&o.listen), "the address the page (--serve) listens on\n"
+                                       "(default: 127.0.0.1, this computer only)")
       ("help,h", po::bool_switch(&o.show_help), "show this help")
       ("version", po::bool_switch(&o.show_version), "show the version");
   // clang-format on
@@ -202,6 +210,20 @@ void check_combinations(const QueryOptions& o) {
   }
 }
 
+// --serve takes its requests from the page: query words and output options are mistakes.
+void check_serve_options(const QueryOptions& o) {
+  if (!o.request.query.empty() || o.count || !o.output.empty() || !o.plot.empty() ||
+      !o.manifest.empty() || !o.export_dir.empty() || !o.batch.empty()) {
+    throw Error(ExitCode::kUsage,
+                "--serve takes no query, --count, --output, --plot, --manifest, --export-dir "
+                "or --batch",
+                "type the request into the page; exports are on the page too");
+  }
+  if (o.listen.empty()) {
+    throw Error(ExitCode::kUsage, "--listen needs an address", "e.g. --listen 127.0.0.1");
+  }
+}
+
 void parse_facets(const std::string& text, std::vector<FacetField>& facets) {
   std::string rest = text;
   while (true) {
@@ -262,6 +284,11 @@ void finish_options(QueryOptions& o, const RawOptions& raw) {
   }
   if (!r.language.empty() && (r.language = schema::normalise_language_code(r.language)).empty()) {
     throw Error(ExitCode::kUsage, "--lang takes a language code", "e.g. --lang en, --lang fr");
+  }
+  o.port = unsigned(parse_number("--port", raw.port, 0, 65535));
+  if (o.serve) {
+    check_serve_options(o);
+    return;
   }
   check_combinations(o);
   if (o.batch.empty()) {

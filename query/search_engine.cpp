@@ -81,6 +81,23 @@ SearchHeader SearchEngine::search(const SearchRequest& request, const HeaderSink
   }
 }
 
+std::optional<StoredArticle> SearchEngine::article(const std::string& id) {
+  std::unique_ptr<Archive> archive = borrow();
+  for (int attempt = 1;; ++attempt) {
+    try {
+      archive->reopen();
+      std::optional<StoredArticle> found = look_up_article(archive->database(), id);
+      give_back(std::move(archive));
+      return found;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kAttempts) {
+        throw Error(ExitCode::kDatabase, "the index changed too often while being read",
+                    "try again");
+      }
+    }
+  }
+}
+
 SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchRequest& request,
                                             const HeaderSink& on_header, const ResultSink& sink,
                                             std::size_t& sent) {

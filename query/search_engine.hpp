@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "archive.hpp"
+#include "article_lookup.hpp"
 #include "searcher.hpp"
 
 namespace news {
@@ -28,6 +29,10 @@ class SearchEngine {
   // explanation) before `sink` gets the first result. Returns the header too.
   SearchHeader search(const SearchRequest& request, const HeaderSink& on_header,
                       const ResultSink& sink);
+
+  // The article stored under `id` and its copies, from the latest revision; nothing when
+  // the index has no such article.
+  std::optional<StoredArticle> article(const std::string& id);
 
  private:
   SearchHeader search_corrected(Archive& archive, const SearchRequest& request,

@@ -111,6 +111,9 @@ SearchHeader Searcher::run() {
     // One hit per near-duplicate cluster; the others are listed as its copies.
     m_enquire->set_collapse_key(schema::slot::kCluster);
   }
+  if (m_request.time_limit > 0) {
+    m_enquire->set_time_limit(m_request.time_limit);
+  }
   // Counting every match costs a full run of the query; below kExactCountUpTo matches the
   // count is exact anyway, above it an estimate unless --count asks for the exact number.
   const Xapian::doccount first = Xapian::doccount(m_request.offset);

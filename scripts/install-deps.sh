@@ -14,7 +14,12 @@ packages=(
   sqlite3 libsqlite3-dev clang-format ccache
   help2man bash-completion dpkg-dev file man-db
   clang libclang-rt-14-dev
+  libcpp-httplib-dev
+  nodejs chromium  # the web page's browser tests (tests/browser, scripts/browser-test.sh)
 )
+# npm for the browser tests' puppeteer-core; a Node.js that brings its own npm (not
+# Debian's) conflicts with Debian's npm package, so it is only added when none exists.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -16,3 +16,4 @@ echo "\$ newsquery --person \"Khawaja Asif\" --format csv --limit 3"
 build/query/newsquery --person "Khawaja Asif" --format csv --limit 3
 echo
 echo "The index is in $NEWSINDEX_DB; try: build/query/newsquery --help"
+echo "or search it in a web browser: build/query/newsquery --serve (docs/web.md)"

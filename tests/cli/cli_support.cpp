@@ -52,6 +52,11 @@ int start(const std::vector<std::string>& args) {
   return spawn(args, "/dev/null", "/dev/null");
 }
 
+int start(const std::vector<std::string>& args, const std::string& out_path,
+          const std::string& err_path) {
+  return spawn(args, out_path, err_path);
+}
+
 int wait_for(int pid) {
   int status = 0;
   waitpid(pid, &status, 0);

@@ -26,6 +26,9 @@ CommandResult run(const std::vector<std::string>& args);
 
 // Starts `args` in the background (stdout and stderr to /dev/null); returns its pid.
 int start(const std::vector<std::string>& args);
+// The same, with stdout and stderr going to these files.
+int start(const std::vector<std::string>& args, const std::string& out_path,
+          const std::string& err_path);
 // Waits for a process started with start(); returns its exit status (128+signal if killed).
 int wait_for(int pid);
 

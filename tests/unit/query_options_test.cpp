@@ -80,6 +80,22 @@ TEST(QueryCommandLine, ExportsCountExactlyAndBatchesTakeNoQuery) {
   expect_usage_error({"--batch", "names.csv", "--since", "soon"}, "not a date");
 }
 
+TEST(QueryCommandLine, ServeTakesAPortAndAnAddressButNoQuery) {
+  const QueryOptions plain = parse({"--serve"});
+  EXPECT_TRUE(plain.serve);
+  EXPECT_EQ(plain.listen, "127.0.0.1");
+  EXPECT_EQ(plain.port, 8080u);
+  const QueryOptions o = parse({"--serve", "--port", "0", "--listen", "::1", "--db", "a"});
+  EXPECT_EQ(o.port, 0u);
+  EXPECT_EQ(o.listen, "::1");
+  EXPECT_EQ(o.db_dirs, (std::vector<std::string>{"a"}));
+  expect_usage_error({"--serve", "--port", "65536"}, "--port");
+  expect_usage_error({"--serve", "--port", "http"}, "--port");
+  expect_usage_error({"--serve", "taliban"}, "--serve takes no query");
+  expect_usage_error({"--serve", "--count"}, "--serve takes no query");
+  expect_usage_error({"--serve", "--listen", ""}, "--listen");
+}
+
 }  // namespace
 }  // namespace news
 
