@@ -22,7 +22,7 @@ struct QueryOptions {
   std::string export_dir;  // --export-dir DIR: each result's text and metadata as files
   std::string batch;       // --batch FILE: one request per line (or CSV row), one row each
   std::string plot;        // --plot FILE.svg: the timeline as an SVG chart
-  bool serve = false;  // --serve: answer searches from a web page instead (query/web/)
+  bool serve = false;      // --serve: answer searches from a web page instead (query/web/)
   std::string listen = "127.0.0.1";  // --listen ADDR: the address the page is served on
   unsigned port = 8080;              // --port N: its port; 0 picks a free one
   bool show_help = false;

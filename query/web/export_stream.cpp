@@ -70,7 +70,7 @@ bool write_all(SearchEngine& engine, const SearchRequest& request, OutputFormat 
     SinkBuffer buffer(sink);
     std::ostream out(&buffer);
     out.exceptions(std::ios::badbit);
-    const auto writer = make_writer(format, out, false);
+    const auto writer = make_writer(format, out, false, request);
     engine.search(
         request, [&](const SearchHeader& h) { writer->begin(h); },
         [&](const SearchResult& r) { writer->write(r); });

@@ -83,7 +83,7 @@ void api_route(const httplib::Request& req, httplib::Response& res, SearchEngine
   try {
     const SearchRequest request = request_from_params(req.params, 10, kMaxApiLimit);
     std::ostringstream out;
-    JsonWriter writer(out, /*lines=*/false);
+    JsonWriter writer(out, /*lines=*/false, request);
     engine.search(
         request, [&](const SearchHeader& h) { writer.begin(h); },
         [&](const SearchResult& r) { writer.write(r); });

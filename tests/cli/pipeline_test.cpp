@@ -13,10 +13,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Every article of the index as JSON Lines, oldest first (ties by id).
+// Every article of the index as JSON Lines, oldest first (ties by id), copies included.
 std::string dump(const std::string& db) {
-  const CommandResult r = newsquery({"--db", db, "--all", "--sort", "oldest", "--format", "jsonl",
-                                     "date:..", "OR", "datesource:none"});
+  const CommandResult r = newsquery({"--db", db, "--all", "--no-collapse", "--sort", "oldest",
+                                     "--format", "jsonl", "date:..", "OR", "datesource:none"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return r.out;
 }
