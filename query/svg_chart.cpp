@@ -1,10 +1,9 @@
 #include "svg_chart.hpp"
 
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cstdio>
 
+#include "markup_text.hpp"
 #include "utf8_cut.hpp"
 
 namespace news {
@@ -35,7 +34,7 @@ void write_axes(std::ostream& out, std::size_t top, const std::string& what) {
   out << "<line x1=\"" << num(kLeft) << "\" y1=\"" << num(kTop) << "\" x2=\"" << num(kLeft)
       << "\" y2=\"" << num(kHeight - kBottom) << "\" stroke=\"#333\"/>\n"
       << "<text transform=\"translate(18," << num(kTop + plot_h / 2)
-      << ") rotate(-90)\" text-anchor=\"middle\">" << xml_text(what) << "</text>\n";
+      << ") rotate(-90)\" text-anchor=\"middle\">" << escape_markup(what) << "</text>\n";
 }
 
 void write_bars(std::ostream& out, const Timeline& t, std::size_t top) {
@@ -50,46 +49,18 @@ void write_bars(std::ostream& out, const Timeline& t, std::size_t top) {
     const double x = kLeft + slot * double(i);
     out << "<rect x=\"" << num(x + slot * 0.1) << "\" y=\"" << num(kHeight - kBottom - h)
         << "\" width=\"" << num(std::max(slot * 0.8, 0.5)) << "\" height=\"" << num(h)
-        << "\" fill=\"#4a7ab5\"><title>" << xml_text(p.period) << ": " << p.count
+        << "\" fill=\"#4a7ab5\"><title>" << escape_markup(p.period) << ": " << p.count
         << "</title></rect>\n";
     if (i % std::max<std::size_t>(every, 1) == 0) {
       const double lx = x + slot / 2;
       const double ly = kHeight - kBottom + 14;
       out << "<text transform=\"translate(" << num(lx) << "," << num(ly)
-          << ") rotate(-45)\" text-anchor=\"end\">" << xml_text(p.period) << "</text>\n";
+          << ") rotate(-45)\" text-anchor=\"end\">" << escape_markup(p.period) << "</text>\n";
     }
   }
 }
 
 }  // namespace
-
-std::string xml_text(const std::string& text) {
-  std::string valid;
-  icu::UnicodeString::fromUTF8(text).toUTF8String(valid);
-  std::string out;
-  for (char c : valid) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += (static_cast<unsigned char>(c) < 0x20) ? ' ' : c;
-    }
-  }
-  return out;
-}
 
 std::size_t axis_maximum(std::size_t max) {
   for (std::size_t scale = 1;; scale *= 10) {
@@ -115,10 +86,10 @@ void write_timeline_svg(std::ostream& out, const std::string& title, const Timel
       << "\" font-family=\"sans-serif\" font-size=\"12\">\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       << "<text x=\"" << num(kWidth / 2) << "\" y=\"28\" text-anchor=\"middle\" font-size=\"16\""
-      << " font-weight=\"bold\">" << xml_text(cut + (cut.size() < title.size() ? "\u2026" : ""))
-      << "</text>\n"
+      << " font-weight=\"bold\">"
+      << escape_markup(cut + (cut.size() < title.size() ? "\u2026" : "")) << "</text>\n"
       << "<text x=\"" << num(kWidth / 2) << "\" y=\"46\" text-anchor=\"middle\" fill=\"#555\">"
-      << xml_text(what + " per " + t.period) << "</text>\n";
+      << escape_markup(what + " per " + t.period) << "</text>\n";
   write_axes(out, top, what);
   write_bars(out, t, top);
   out << "<text x=\"" << num(kWidth - kRight) << "\" y=\"" << num(kHeight - 10)

@@ -9,10 +9,6 @@
 
 namespace news {
 
-// Text as SVG/XML character data: & < > " ' escaped, invalid UTF-8 replaced (U+FFFD),
-// control characters (not allowed in XML 1.0) turned into spaces.
-std::string xml_text(const std::string& text);
-
 // The smallest "nice" axis maximum (1, 2 or 5 times a power of ten) at or above `max`.
 std::size_t axis_maximum(std::size_t max);
 

@@ -12,6 +12,7 @@
 #include "facet_counts.hpp"
 #include "facet_values.hpp"
 #include "fields.hpp"
+#include "markup_text.hpp"
 #include "near_duplicates.hpp"
 #include "search_engine.hpp"
 #include "support/temp_dir.hpp"
@@ -313,8 +314,8 @@ TEST(FacetRequest, NamesRoundTripAndBadRequestsAreRefused) {
 }
 
 TEST(SvgChart, TextIsEscapedAndValidUtf8) {
-  EXPECT_EQ(xml_text("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
-  EXPECT_EQ(xml_text("bad \xFF byte\x01"), "bad \xEF\xBF\xBD byte ");
+  EXPECT_EQ(escape_markup("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+  EXPECT_EQ(escape_markup("bad \xFF byte\x01"), "bad \xEF\xBF\xBD byte");
   EXPECT_EQ(axis_maximum(0), 1u);
   EXPECT_EQ(axis_maximum(7), 10u);
   EXPECT_EQ(axis_maximum(20), 20u);
