@@ -124,7 +124,7 @@ po::options_description visible_options(QueryOptions& o, RawOptions& raw) {
       ("count-by", po::value(&raw.count_by), "what facets and timelines count: article\n"
                                              "(default) or story (copies once)")
       ("no-collapse", po::bool_switch(&raw.no_collapse), "list copies of a story as results of\n"
-                                                         "their own")
+                                                         "their own (--all always does)")
       ("format,f", po::value(&raw.format), "text (default), json, jsonl or csv")
       ("output,o", po::value(&o.output), "write results to FILE instead of stdout")
       ("manifest", po::value(&o.manifest), "also write the search's manifest to FILE (JSON:\n"
@@ -264,7 +264,9 @@ void finish_counts(QueryOptions& o, const RawOptions& raw) {
                 "use article or story");
   }
   r.count_by = *by;
-  r.collapse = !raw.no_collapse;
+  // A page shows one result per story; --all is the whole match set, exported: every
+  // article (each with its cluster), as the web page's exports give it.
+  r.collapse = !raw.no_collapse && !r.all;
 }
 
 // Fills the request's query, numbers, sort and format, and the database, from `raw`.

@@ -23,9 +23,9 @@ if [ ! -f "$text/truth.jsonl" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Recall counts articles: copies of a story are results of their own, not collapsed.
-printf '[newsquery]\nno-collapse = true\n' >"$work/config"
-export NEWSINDEX_CONFIG="$work/config"
+# The scorer asks for --all, which lists every article (copies of a story included), so
+# recall counts articles; no config file changes what it measures.
+export NEWSINDEX_CONFIG=
 python3 "$eval_dir/person_search_eval.py" "$newsindex" "$newsquery" "$text" "$work" \
   | tee "$work/out.txt"
 python3 - "$work/out.txt" <<'PY'

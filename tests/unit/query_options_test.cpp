@@ -117,6 +117,8 @@ TEST(QueryCommandLine, FacetsTimelineAndCollapsing) {
   EXPECT_EQ(plain.request.timeline, TimelinePeriod::kNone);
   EXPECT_EQ(plain.request.count_by, CountBy::kArticle);
   EXPECT_TRUE(plain.request.collapse);
+  // --all exports the whole match set: every article, each with its cluster.
+  EXPECT_FALSE(parse({"--all", "x"}).request.collapse);
   // --plot alone draws months; with --timeline, its periods.
   EXPECT_EQ(parse({"--plot", "a.svg", "x"}).request.timeline, TimelinePeriod::kMonth);
   EXPECT_EQ(parse({"--plot", "a.svg", "--timeline", "day", "x"}).request.timeline,
