@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 import json, sys
 for line in sys.stdin:
     j = json.loads(line)
-    j.pop("body", None); j.pop("path", None)
+    j.pop("body", None); j.pop("path", None); j.pop("near_duplicate", None)  # as the test
     print(json.dumps(j, ensure_ascii=False, sort_keys=True))' | sort >"$out/extract.jsonl"
 cp -r sample_corpus "$work/corpus"
 rm -rf "$work/corpus/broken"

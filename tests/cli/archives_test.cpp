@@ -17,11 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-long summary_count(const std::string& out, const std::string& label) {
-  std::smatch m;
-  return std::regex_search(out, m, std::regex("(\\d+) " + label)) ? std::stol(m[1]) : -1;
-}
-
 struct Expected {
   const char* id;
   const char* title;

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -166,6 +167,11 @@ std::size_t line_count(const std::string& text) {
     n += c == '\n' ? 1 : 0;
   }
   return n;
+}
+
+long summary_count(const std::string& out, const std::string& label) {
+  std::smatch m;
+  return std::regex_search(out, m, std::regex("(\\d+) " + label)) ? std::stol(m[1]) : -1;
 }
 
 }  // namespace news::test

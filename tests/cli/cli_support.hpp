@@ -65,6 +65,9 @@ std::size_t lines_with(const std::string& text, const std::string& part);
 // Number of lines in text.
 std::size_t line_count(const std::string& text);
 
+// The number before `label` in newsindex's summary line ("3 new" -> 3), or -1 when absent.
+long summary_count(const std::string& out, const std::string& label);
+
 // A suite that indexes one folder once and queries that index in every test. `Suite`
 // fills the folder in its `static void fill(const std::filesystem::path& corpus)`; the
 // collection, and so the first part of every id, is "corpus".

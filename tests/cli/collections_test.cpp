@@ -17,12 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-long summary_count(const std::string& out, const std::string& label) {
-  std::smatch m;
-  const std::regex re("(\\d+) " + label);
-  return std::regex_search(out, m, re) ? std::stol(m[1]) : -1;
-}
-
 void write_story(const fs::path& path, const std::string& headline) {
   write_file(path, headline + "\n\nThe story of " + headline + " told in a few words.\n");
 }

@@ -15,12 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-long summary_count(const std::string& out, const std::string& label) {
-  std::smatch m;
-  const std::regex re("(\\d+) " + label);
-  return std::regex_search(out, m, re) ? std::stol(m[1]) : -1;
-}
-
 // Sets $NEWSINDEX_TEST_STOP_AT for the programs started while it lives.
 class StopAt {
  public:

@@ -18,12 +18,6 @@ using nlohmann::json;
 const char* kSeed = "pakistan-afghanistan-talks.txt";
 
 // The number before `label` in newsindex's summary line ("3 new, 0 updated, ...").
-long summary_count(const std::string& out, const std::string& label) {
-  std::smatch m;
-  const std::regex re("(\\d+) " + label);
-  return std::regex_search(out, m, re) ? std::stol(m[1]) : -1;
-}
-
 long document_count(const std::string& db) {
   const CommandResult r = newsquery({"--db", db, "--count", "date:..", "OR", "datesource:none"});
   return std::stol(r.out);

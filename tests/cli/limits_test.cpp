@@ -67,11 +67,6 @@ void shell(const std::string& command) {
   ASSERT_EQ(r.exit_code, 0) << command << "\n" << r.err;
 }
 
-long summary_count(const std::string& out, const std::string& label) {
-  std::smatch m;
-  return std::regex_search(out, m, std::regex("(\\d+) " + label)) ? std::stol(m[1]) : -1;
-}
-
 // A text article of about `bytes` bytes: a title, then paragraphs of varied sentences
 // (the names make the entity recogniser work), starting and ending with a marker word.
 void write_big_article(const std::string& path, std::size_t bytes) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli_support.hpp"
+#include "support/wire_story.hpp"
 
 namespace news::test {
 namespace {
@@ -17,16 +18,7 @@ bool contains(const json& list, const std::string& name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-constexpr const char* kVolcker =
-    "Volcker Says Dollar Fall Has Gone Far Enough\n"
-    "\n"
-    "DENVER, Feb 26 - The Federal Reserve Board said Monday Chairman Paul\n"
-    "Volcker told bankers the dollar had fallen far enough against the\n"
-    "yen and the mark, and that further declines could hurt growth in the\n"
-    "United States and abroad, officials in Denver reported.\n"
-    "    Volcker spoke to bankers at a conference of the American Bankers\n"
-    "Association in the city, organisers said.\n"
-    " Reuter\n";
+constexpr const char* kVolcker = kVolckerWireStory;
 
 constexpr const char* kRedLion =
     "Red Lion Inns Files Plans Offering\n"

@@ -9,6 +9,7 @@
 
 #include "recognizer.hpp"
 #include "sign_offs.hpp"
+#include "support/wire_story.hpp"
 #include "wire_text.hpp"
 
 namespace news::ner {
@@ -120,16 +121,7 @@ TEST(WireText, DatelinePlacesTakeTheirUsualCasing) {
 
 // A story as the wire sent it: lines wrapped at 68 columns, a dateline in capitals, the
 // sign-off.
-constexpr const char* kWireStory =
-    "Volcker Says Dollar Fall Has Gone Far Enough\n"
-    "\n"
-    "DENVER, Feb 26 - The Federal Reserve Board said Monday Chairman Paul\n"
-    "Volcker told bankers the dollar had fallen far enough against the\n"
-    "yen and the mark, and that further declines could hurt growth in the\n"
-    "United States and abroad, officials in Denver reported.\n"
-    "    Volcker spoke to bankers at a conference of the American Bankers\n"
-    "Association in the city, organisers said.\n"
-    " Reuter\n";
+constexpr const char* kWireStory = test::kVolckerWireStory;
 
 TEST(NerWire, WrappedNamesDatelinesAndSignOffs) {
   const EntitySets e = Recognizer::english().recognize(kWireStory);
