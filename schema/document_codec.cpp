@@ -241,6 +241,11 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   set_facet_values(doc, a);
   doc.add_value(slot::kOrder, order_key(a));
   doc.set_data(dump_json_line(fields_json(a, kStored)));
+  // The term generator holds a handle on the document it fills. Xapian's handles count
+  // references without atomics, so that handle must go here, on the encoding thread:
+  // kept until the next encode, it would be dropped on this thread while the writer
+  // thread uses the document (a use-after-free ASan found in the indexing pipeline).
+  m_terms.set_document(Xapian::Document());
   return doc;
 }
 
