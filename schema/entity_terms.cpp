@@ -33,6 +33,32 @@ std::vector<std::string> terms_after(const Xapian::Document& doc, const std::str
   return out;
 }
 
+// The terms of document `id` after each field's prefix, one pass over its term list.
+template <typename PrefixOf>
+EntityNames terms_by_field(const Xapian::Database& db, Xapian::docid id, PrefixOf prefix_of) {
+  std::array<std::pair<std::string, std::size_t>, kEntityFields.size()> prefixes;
+  for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
+    prefixes[f] = {prefix_of(entity_field(kEntityFields[f])), f};
+  }
+  std::sort(prefixes.begin(), prefixes.end());  // the term list is sorted: skip forward only
+  EntityNames out;
+  auto it = db.termlist_begin(id);
+  const auto end = db.termlist_end(id);
+  for (const auto& [prefix, f] : prefixes) {
+    if (it == end) {
+      break;
+    }
+    for (it.skip_to(prefix); it != end; ++it) {
+      const std::string term = *it;
+      if (term.compare(0, prefix.size(), prefix) != 0) {
+        break;
+      }
+      out[f].push_back(term.substr(prefix.size()));
+    }
+  }
+  return out;
+}
+
 std::vector<NameCount> names_after(const Xapian::Database& db, const std::string& prefix) {
   std::vector<NameCount> out;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -58,6 +84,14 @@ std::vector<std::string> entity_names(const Xapian::Document& doc, std::string_v
 
 std::vector<std::string> canonical_names(const Xapian::Document& doc, std::string_view field_name) {
   return terms_after(doc, canonical_entity_prefix(entity_field(field_name)));
+}
+
+EntityNames entity_names(const Xapian::Database& db, Xapian::docid id) {
+  return terms_by_field(db, id, [](const Field& f) { return exact_entity_prefix(f); });
+}
+
+EntityNames canonical_names(const Xapian::Database& db, Xapian::docid id) {
+  return terms_by_field(db, id, [](const Field& f) { return canonical_entity_prefix(f); });
 }
 
 void set_entity_links(Xapian::Document& doc, std::string_view field_name,

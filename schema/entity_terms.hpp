@@ -58,6 +58,17 @@ std::vector<std::string> entity_names(const Xapian::Document& doc, std::string_v
 // Folded canonical names the document's entities of `field_name` link to.
 std::vector<std::string> canonical_names(const Xapian::Document& doc, std::string_view field_name);
 
+// Names of one article per entity field, in kEntityFields order (person, org, place).
+using EntityNames = std::array<std::vector<std::string>, kEntityFields.size()>;
+
+// entity_names and canonical_names of every entity field of document `id`, read in one
+// pass over the database's term list. A Xapian::Document read from the database loads
+// every term's positions before its term list can be walked: the catalogue, which reads
+// the names of many articles, reads them here instead. Throws Xapian::DocNotFoundError
+// when the database has no document `id`.
+EntityNames entity_names(const Xapian::Database& db, Xapian::docid id);
+EntityNames canonical_names(const Xapian::Database& db, Xapian::docid id);
+
 // Replaces the document's link terms of `field_name` with `links`.
 void set_entity_links(Xapian::Document& doc, std::string_view field_name,
                       const std::vector<EntityLink>& links);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "aliases.hpp"
@@ -83,30 +84,37 @@ class Relinker : public Evidence {
     return docs;
   }
 
-  // Recomputes one article's links; returns whether they changed.
+  // Recomputes one article's links; returns whether they changed. The names are read
+  // from the term list; the document itself only when its links change.
   bool relink(Xapian::docid id) {
-    Xapian::Document doc;
+    schema::EntityNames mentions;
     try {
-      doc = m_db.get_document(id);
+      mentions = schema::entity_names(m_db, id);
     } catch (const Xapian::DocNotFoundError&) {
       return false;  // written earlier in the run, then deleted
     }
-    std::array<std::vector<std::string>, 3> mentions;
     Context context;
     for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
-      mentions[f] = schema::entity_names(doc, kEntityFields[f]);
       for (const std::string& m : mentions[f]) {
         context.insert(feature(kEntityFields[f], m));
       }
     }
-    bool changed = false;
+    const schema::EntityNames current = schema::canonical_names(m_db, id);
+    std::array<std::optional<std::vector<schema::EntityLink>>, 3> changed;
     for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
-      changed |= relink_field(doc, f, mentions[f], context);
+      changed[f] = relink_field(f, mentions[f], current[f], context);
     }
-    if (changed) {
-      m_db.replace_document(id, doc);
+    if (std::none_of(changed.begin(), changed.end(), [](const auto& c) { return c.has_value(); })) {
+      return false;
     }
-    return changed;
+    Xapian::Document doc = m_db.get_document(id);
+    for (std::size_t f = 0; f < kEntityFields.size(); ++f) {
+      if (changed[f]) {
+        schema::set_entity_links(doc, kEntityFields[f], *changed[f]);
+      }
+    }
+    m_db.replace_document(id, doc);
+    return true;
   }
 
   void save() {
@@ -128,8 +136,10 @@ class Relinker : public Evidence {
     return state;
   }
 
-  bool relink_field(Xapian::Document& doc, std::size_t f, const std::vector<std::string>& mentions,
-                    const Context& context) {
+  // The links of one field's mentions, when they differ from the `current` canonical names.
+  std::optional<std::vector<schema::EntityLink>> relink_field(
+      std::size_t f, const std::vector<std::string>& mentions,
+      const std::vector<std::string>& current, const Context& context) {
     std::vector<schema::EntityLink> links;
     std::set<std::string> wanted;
     for (const std::string& m : mentions) {
@@ -139,12 +149,10 @@ class Relinker : public Evidence {
       links.push_back({m, canonical});
       wanted.insert(fold_name(canonical));
     }
-    const std::vector<std::string> current = schema::canonical_names(doc, kEntityFields[f]);
     if (std::set<std::string>(current.begin(), current.end()) == wanted) {
-      return false;
+      return std::nullopt;
     }
-    schema::set_entity_links(doc, kEntityFields[f], links);
-    return true;
+    return links;
   }
 
   // The entities named by the articles of one full name, counted once per article.
@@ -156,10 +164,10 @@ class Relinker : public Evidence {
     }
     const std::string self = feature(kEntityFields[f], name);
     for (Xapian::docid id : schema::documents_naming(m_db, kEntityFields[f], name)) {
-      const Xapian::Document doc = m_db.get_document(id);
+      const schema::EntityNames names = schema::entity_names(m_db, id);
       ++it->second.articles;
       for (std::size_t g = 0; g < kEntityFields.size(); ++g) {
-        for (const std::string& other : schema::entity_names(doc, kEntityFields[g])) {
+        for (const std::string& other : names[g]) {
           const std::string key = feature(kEntityFields[g], other);
           it->second.features[key] += key == self ? 0 : 1;
         }

@@ -72,6 +72,28 @@ TEST_F(EntityLinks, LinkTermsAreReplacedNotAdded) {
   EXPECT_EQ(schema::entity_names(doc, "person"), std::vector<std::string>{"reagan"});
 }
 
+// The catalogue reads names from the database's term list (no positions loaded): the
+// same names, per field, as the stored document's own term list gives.
+TEST_F(EntityLinks, NamesFromTheTermListAreTheDocumentsNames) {
+  add(article("full", {"Ronald Reagan", "James Baker"}, {"Baker Hughes"}, {"U.S.", "Tokyo"}));
+  const Xapian::docid id = add(article("short", {"Reagan", "Baker"}, {"Baker Hughes Inc"},
+                                       {"USA", "Paris", "Tokyo"}));
+  relink();
+  const schema::EntityNames names = schema::entity_names(m_db, id);
+  const schema::EntityNames canonical = schema::canonical_names(m_db, id);
+  const Xapian::Document doc = m_db.get_document(id);
+  for (std::size_t f = 0; f < schema::kEntityFields.size(); ++f) {
+    EXPECT_EQ(names[f], schema::entity_names(doc, schema::kEntityFields[f]));
+    EXPECT_EQ(canonical[f], schema::canonical_names(doc, schema::kEntityFields[f]));
+  }
+  EXPECT_EQ(names[0], (std::vector<std::string>{"baker", "reagan"}));
+  EXPECT_EQ(canonical[0], (std::vector<std::string>{"baker", "ronald reagan"}));
+  EXPECT_EQ(names[2], (std::vector<std::string>{"paris", "tokyo", "usa"}));
+  EXPECT_EQ(canonical[2], (std::vector<std::string>{"paris", "tokyo", "united states"}));
+  m_db.delete_document(id);
+  EXPECT_THROW(schema::entity_names(m_db, id), Xapian::DocNotFoundError);
+}
+
 TEST_F(EntityLinks, SurnameFindsTheFullNameOnceLinked) {
   add(article("full", {"Ronald Reagan"}));
   const Xapian::docid surname = add(article("surname", {"Reagan"}));
