@@ -76,8 +76,8 @@ TEST_F(EntityLinks, LinkTermsAreReplacedNotAdded) {
 // same names, per field, as the stored document's own term list gives.
 TEST_F(EntityLinks, NamesFromTheTermListAreTheDocumentsNames) {
   add(article("full", {"Ronald Reagan", "James Baker"}, {"Baker Hughes"}, {"U.S.", "Tokyo"}));
-  const Xapian::docid id = add(article("short", {"Reagan", "Baker"}, {"Baker Hughes Inc"},
-                                       {"USA", "Paris", "Tokyo"}));
+  const Xapian::docid id =
+      add(article("short", {"Reagan", "Baker"}, {"Baker Hughes Inc"}, {"USA", "Paris", "Tokyo"}));
   relink();
   const schema::EntityNames names = schema::entity_names(m_db, id);
   const schema::EntityNames canonical = schema::canonical_names(m_db, id);
