@@ -1,6 +1,75 @@
 #include "read_ahead.hpp"
 
+#include <atomic>
+#include <exception>
+
+#include "sources/archive_source.hpp"
+
 namespace news {
+namespace {
+
+// One archive member read by a worker: its result with the file's stamp, the warnings of
+// bodies cut, its documents; what went wrong.
+struct MemberPiece {
+  FileOutcome outcome;
+  std::vector<std::string> cut_warnings;
+  std::string failure;  // read_failure of an exception while reading
+  std::exception_ptr encode_error;
+};
+
+// Members handed to the workers and not yet read, and their bytes.
+struct InFlight {
+  std::atomic<std::size_t> members{0};
+  std::atomic<std::size_t> bytes{0};
+};
+
+// A member as read_input_file reads it inside its archive, then encoded as the read-ahead
+// encodes a file.
+void read_piece(ArchiveMember member, MemberPiece& piece, const InputFile& file,
+                const ReadSettings& settings, const catalogue::LinkSnapshot* links, bool encode) {
+  try {
+    piece.outcome.result = read_archive_member(std::move(member));
+    finish_articles(piece.outcome.result.articles, file, settings, piece.cut_warnings);
+  } catch (const std::exception& e) {
+    piece.failure = read_failure(e);
+    return;
+  }
+  if (encode) {
+    try {
+      encode_articles(piece.outcome, links);
+    } catch (...) {
+      piece.encode_error = std::current_exception();
+    }
+  }
+}
+
+// The file's outcome from its members' pieces, in member order, and what the archive itself
+// said (`archive`: skipped members, damage), as read_loaded and encode_articles give it.
+void assemble(std::vector<std::unique_ptr<MemberPiece>>& pieces, ReadResult archive,
+              FileOutcome& out) {
+  ReadResult read;
+  for (auto& piece : pieces) {
+    if (piece->encode_error) {
+      std::rethrow_exception(piece->encode_error);
+    }
+    add_member_result(std::move(piece->outcome.result), read);
+  }
+  add_member_result(std::move(archive), read);
+  add_read(std::move(read), out.result);
+  for (auto& piece : pieces) {
+    for (std::string& w : piece->cut_warnings) {
+      out.result.warnings.push_back(std::move(w));
+    }
+    for (Xapian::Document& d : piece->outcome.documents) {
+      out.documents.push_back(std::move(d));
+    }
+    for (std::string& w : piece->outcome.spelling_words) {
+      out.spelling_words.push_back(std::move(w));
+    }
+  }
+}
+
+}  // namespace
 
 ReadAhead::ReadAhead(unsigned jobs, const ReadSettings& settings, bool encode)
     : m_settings(settings),
@@ -29,13 +98,59 @@ std::pair<const InputFile*, FileOutcome> ReadAhead::take() {
   return {file, m_pipeline.next()};
 }
 
-FileOutcome ReadAhead::read(ReadTask& task) const {
+FileOutcome ReadAhead::read(ReadTask& task) {
   const HeavyFileSlot slot(is_heavy(*task.file, m_settings.max_article_bytes));
-  FileOutcome outcome = read_input_file(*task.file, task.known_hash, m_settings);
+  LoadedFile loaded = load_input_file(*task.file, task.known_hash, m_settings);
+  if (loaded.to_read() && loaded.kind.is_archive()) {
+    return read_members(loaded, task);
+  }
+  FileOutcome outcome = read_loaded(loaded, *task.file, m_settings);
   if (m_encode && outcome.failure.empty() && !outcome.unchanged) {
     encode_articles(outcome, task.links.get());
   }
   return outcome;
+}
+
+FileOutcome ReadAhead::read_members(LoadedFile& loaded, const ReadTask& task) {
+  FileOutcome& out = loaded.outcome;
+  std::vector<std::unique_ptr<MemberPiece>> pieces;
+  InFlight in_flight;
+  const auto all_read = [&] { return in_flight.members == 0; };
+  ReadResult archive;
+  try {
+    MemberStream stream(loaded.item, loaded.kind);
+    while (std::optional<ArchiveMember> member = stream.next()) {
+      const std::size_t bytes = member->item ? member->item->bytes.size() : 0;
+      m_pipeline.help_until([&] {
+        return in_flight.members == 0 ||
+               (in_flight.members < m_window && in_flight.bytes + bytes <= kMemberBytes);
+      });
+      pieces.push_back(std::make_unique<MemberPiece>());
+      pieces.back()->outcome.stamp = out.stamp;
+      ++in_flight.members;
+      in_flight.bytes += bytes;
+      m_pipeline.submit_side([this, &task, &in_flight, bytes, piece = pieces.back().get(),
+                              member = std::move(*member)]() mutable {
+        read_piece(std::move(member), *piece, *task.file, m_settings, task.links.get(), m_encode);
+        in_flight.bytes -= bytes;
+        --in_flight.members;
+      });
+    }
+    m_pipeline.help_until(all_read);
+    for (const auto& piece : pieces) {
+      if (!piece->failure.empty()) {
+        out.failure = piece->failure;
+        return std::move(out);
+      }
+    }
+    stream.finish(archive);
+  } catch (const std::exception& e) {
+    m_pipeline.help_until(all_read);  // the side jobs use what is here
+    out.failure = read_failure(e);
+    return std::move(out);
+  }
+  assemble(pieces, std::move(archive), out);
+  return std::move(out);
 }
 
 }  // namespace news

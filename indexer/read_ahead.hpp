@@ -27,10 +27,18 @@ struct ReadTask {
 // most kPerJob files per worker are in flight, and at most kHeavy heavy ones (is_heavy),
 // so memory stays bounded whatever the number of inputs; a heavy file is also read by at
 // most two workers at once (HeavyFileSlot).
+//
+// An archive (tar, zip, 7z, compressed tar) is not read by one worker alone: the worker that
+// takes it streams its members, one at a time, to all the workers as side jobs
+// (OrderedPipeline::submit_side), and its outcome is put together in member order, exactly
+// as if one worker had read it (articles, warnings, errors, failures, the bomb guard). At
+// most kPerJob members per worker and kMemberBytes of their data wait to be read; the
+// streaming worker reads members itself while it waits.
 class ReadAhead {
  public:
   static constexpr std::size_t kPerJob = 8;
   static constexpr std::size_t kHeavy = 4;
+  static constexpr std::size_t kMemberBytes = std::size_t{64} << 20;
 
   ReadAhead(unsigned jobs, const ReadSettings& settings, bool encode);
 
@@ -44,7 +52,8 @@ class ReadAhead {
   std::pair<const InputFile*, FileOutcome> take();
 
  private:
-  FileOutcome read(ReadTask& task) const;
+  FileOutcome read(ReadTask& task);
+  FileOutcome read_members(LoadedFile& loaded, const ReadTask& task);
 
   ReadSettings m_settings;
   bool m_encode;

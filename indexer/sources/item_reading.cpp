@@ -1,23 +1,24 @@
 #include "item_reading.hpp"
 
-#include "readers/reader_registry.hpp"
 #include "sources/archive_source.hpp"
-#include "sources/input_names.hpp"
 
 namespace news {
 
 ReadResult read_item(const RawItem& item) {
-  if (is_archive_name(item.name)) {
-    return read_archive(item);
-  }
-  if (compressed_inner_name(item.name)) {
-    return read_compressed(item);
-  }
-  const ReadFunction read = reader_for(item.name);
-  if (read == nullptr) {
+  return read_item_as(item, sniff_kind(classify_name(item.name), item.name, item.bytes));
+}
+
+ReadResult read_item_as(const RawItem& item, const InputKind& kind) {
+  if (!kind.supported()) {
     throw ReadError("unsupported file type");
   }
-  return read(item);
+  if (kind.is_archive()) {
+    return read_archive(item, kind);
+  }
+  if (kind.is_compressed_file()) {
+    return read_compressed(item, kind);
+  }
+  return kind.read(item);
 }
 
 }  // namespace news
