@@ -1,6 +1,5 @@
 #include "read_ahead.hpp"
 
-#include <atomic>
 #include <exception>
 
 #include "sources/archive_source.hpp"
@@ -8,38 +7,23 @@
 namespace news {
 namespace {
 
-// One archive member read by a worker: its result with the file's stamp, the warnings of
-// bodies cut, its documents; what went wrong.
-struct MemberPiece {
-  FileOutcome outcome;
-  std::vector<std::string> cut_warnings;
-  std::string failure;  // read_failure of an exception while reading
-  std::exception_ptr encode_error;
-};
-
-// Members handed to the workers and not yet read, and their bytes.
-struct InFlight {
-  std::atomic<std::size_t> members{0};
-  std::atomic<std::size_t> bytes{0};
-};
-
 // A member as read_input_file reads it inside its archive, then encoded as the read-ahead
-// encodes a file.
+// encodes a file. Never throws: what a worker would have thrown is kept for the assembly.
 void read_piece(ArchiveMember member, MemberPiece& piece, const InputFile& file,
                 const ReadSettings& settings, const catalogue::LinkSnapshot* links, bool encode) {
   try {
-    piece.outcome.result = read_archive_member(std::move(member));
-    finish_articles(piece.outcome.result.articles, file, settings, piece.cut_warnings);
-  } catch (const std::exception& e) {
-    piece.failure = read_failure(e);
-    return;
-  }
-  if (encode) {
     try {
-      encode_articles(piece.outcome, links);
-    } catch (...) {
-      piece.encode_error = std::current_exception();
+      piece.outcome.result = read_archive_member(std::move(member));
+      finish_articles(piece.outcome.result.articles, file, settings, piece.cut_warnings);
+    } catch (const std::exception& e) {
+      piece.failure = read_failure(e);
+      return;
     }
+    if (encode) {
+      encode_articles(piece.outcome, links);
+    }
+  } catch (...) {
+    piece.error = std::current_exception();
   }
 }
 
@@ -49,9 +33,6 @@ void assemble(std::vector<std::unique_ptr<MemberPiece>>& pieces, ReadResult arch
               FileOutcome& out) {
   ReadResult read;
   for (auto& piece : pieces) {
-    if (piece->encode_error) {
-      std::rethrow_exception(piece->encode_error);
-    }
     add_member_result(std::move(piece->outcome.result), read);
   }
   add_member_result(std::move(archive), read);
@@ -115,42 +96,59 @@ FileOutcome ReadAhead::read_members(LoadedFile& loaded, const ReadTask& task) {
   FileOutcome& out = loaded.outcome;
   std::vector<std::unique_ptr<MemberPiece>> pieces;
   InFlight in_flight;
-  const auto all_read = [&] { return in_flight.members == 0; };
+  std::optional<MemberStream> stream;
+  std::exception_ptr stream_error;
+  try {
+    stream.emplace(loaded.item, loaded.kind);
+    while (std::optional<ArchiveMember> member = stream->next()) {
+      send_member(std::move(*member), task, out.stamp, pieces, in_flight);
+    }
+  } catch (...) {
+    stream_error = std::current_exception();
+  }
+  m_pipeline.help_until([&] { return in_flight.members == 0; });  // they use what is here
   ReadResult archive;
   try {
-    MemberStream stream(loaded.item, loaded.kind);
-    while (std::optional<ArchiveMember> member = stream.next()) {
-      const std::size_t bytes = member->item ? member->item->bytes.size() : 0;
-      m_pipeline.help_until([&] {
-        return in_flight.members == 0 ||
-               (in_flight.members < m_window && in_flight.bytes + bytes <= kMemberBytes);
-      });
-      pieces.push_back(std::make_unique<MemberPiece>());
-      pieces.back()->outcome.stamp = out.stamp;
-      ++in_flight.members;
-      in_flight.bytes += bytes;
-      m_pipeline.submit_side([this, &task, &in_flight, bytes, piece = pieces.back().get(),
-                              member = std::move(*member)]() mutable {
-        read_piece(std::move(member), *piece, *task.file, m_settings, task.links.get(), m_encode);
-        in_flight.bytes -= bytes;
-        --in_flight.members;
-      });
-    }
-    m_pipeline.help_until(all_read);
-    for (const auto& piece : pieces) {
+    for (const auto& piece : pieces) {  // what one worker reading in order would meet first
+      if (piece->error) {
+        std::rethrow_exception(piece->error);
+      }
       if (!piece->failure.empty()) {
         out.failure = piece->failure;
         return std::move(out);
       }
     }
-    stream.finish(archive);
+    if (stream_error) {
+      std::rethrow_exception(stream_error);
+    }
+    stream->finish(archive);
   } catch (const std::exception& e) {
-    m_pipeline.help_until(all_read);  // the side jobs use what is here
     out.failure = read_failure(e);
     return std::move(out);
   }
   assemble(pieces, std::move(archive), out);
   return std::move(out);
+}
+
+// Hands one member to the workers once fewer than kPerJob per worker and kMemberBytes wait.
+void ReadAhead::send_member(ArchiveMember member, const ReadTask& task, const FileStamp& stamp,
+                            std::vector<std::unique_ptr<MemberPiece>>& pieces,
+                            InFlight& in_flight) {
+  const std::size_t bytes = member.item ? member.item->bytes.size() : 0;
+  m_pipeline.help_until([&] {
+    return in_flight.members == 0 ||
+           (in_flight.members < m_window && in_flight.bytes + bytes <= kMemberBytes);
+  });
+  pieces.push_back(std::make_unique<MemberPiece>());
+  pieces.back()->outcome.stamp = stamp;
+  ++in_flight.members;
+  in_flight.bytes += bytes;
+  m_pipeline.submit_side([this, &task, &in_flight, bytes, piece = pieces.back().get(),
+                          member = std::move(member)]() mutable {
+    read_piece(std::move(member), *piece, *task.file, m_settings, task.links.get(), m_encode);
+    in_flight.bytes -= bytes;
+    --in_flight.members;
+  });
 }
 
 }  // namespace news

@@ -2,8 +2,10 @@
 // back in input order.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +14,7 @@
 #include "file_reading.hpp"
 #include "pipeline.hpp"
 #include "scanner.hpp"
+#include "sources/archive_source.hpp"
 
 namespace news {
 
@@ -20,6 +23,21 @@ struct ReadTask {
   const InputFile* file = nullptr;
   std::optional<std::string> known_hash;                 // the content hash the index holds for it
   std::shared_ptr<const catalogue::LinkSnapshot> links;  // null: articles are not encoded
+};
+
+// One archive member read by a worker: its result with the file's stamp, the warnings of
+// bodies cut, its documents; what went wrong.
+struct MemberPiece {
+  FileOutcome outcome;
+  std::vector<std::string> cut_warnings;
+  std::string failure;       // read_failure of an exception while reading
+  std::exception_ptr error;  // anything else thrown, rethrown for the file
+};
+
+// An archive's members handed to the workers and not yet read, and their bytes.
+struct InFlight {
+  std::atomic<std::size_t> members{0};
+  std::atomic<std::size_t> bytes{0};
 };
 
 // `jobs` workers read, parse, recognise and (when indexing) encode; the caller, the one
@@ -54,6 +72,8 @@ class ReadAhead {
  private:
   FileOutcome read(ReadTask& task);
   FileOutcome read_members(LoadedFile& loaded, const ReadTask& task);
+  void send_member(ArchiveMember member, const ReadTask& task, const FileStamp& stamp,
+                   std::vector<std::unique_ptr<MemberPiece>>& pieces, InFlight& in_flight);
 
   ReadSettings m_settings;
   bool m_encode;
