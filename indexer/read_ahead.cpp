@@ -2,18 +2,19 @@
 
 #include <exception>
 
-#include "sources/archive_source.hpp"
+#include "sources/item_reading.hpp"
 
 namespace news {
 namespace {
 
 // A member as read_input_file reads it inside its archive, then encoded as the read-ahead
 // encodes a file. Never throws: what a worker would have thrown is kept for the assembly.
-void read_piece(ArchiveMember member, MemberPiece& piece, const InputFile& file,
+void read_piece(TakenItem member, MemberPiece& piece, const InputFile& file,
                 const ReadSettings& settings, const catalogue::LinkSnapshot* links, bool encode) {
   try {
     try {
-      piece.outcome.result = read_archive_member(std::move(member));
+      const auto read = member.read;
+      piece.outcome.result = read(std::move(member));
       finish_articles(piece.outcome.result.articles, file, settings, piece.cut_warnings);
     } catch (const std::exception& e) {
       piece.failure = read_failure(e);
@@ -33,9 +34,9 @@ void assemble(std::vector<std::unique_ptr<MemberPiece>>& pieces, ReadResult arch
               FileOutcome& out) {
   ReadResult read;
   for (auto& piece : pieces) {
-    add_member_result(std::move(piece->outcome.result), read);
+    add_item_result(std::move(piece->outcome.result), read);
   }
-  add_member_result(std::move(archive), read);
+  add_item_result(std::move(archive), read);
   add_read(std::move(read), out.result);
   for (auto& piece : pieces) {
     for (std::string& w : piece->cut_warnings) {
@@ -82,7 +83,7 @@ std::pair<const InputFile*, FileOutcome> ReadAhead::take() {
 FileOutcome ReadAhead::read(ReadTask& task) {
   const HeavyFileSlot slot(is_heavy(*task.file, m_settings.max_article_bytes));
   LoadedFile loaded = load_input_file(*task.file, task.known_hash, m_settings);
-  if (loaded.to_read() && loaded.kind.is_archive()) {
+  if (loaded.to_read() && reads_as_stream(loaded.kind)) {
     return read_members(loaded, task);
   }
   FileOutcome outcome = read_loaded(loaded, *task.file, m_settings);
@@ -96,11 +97,12 @@ FileOutcome ReadAhead::read_members(LoadedFile& loaded, const ReadTask& task) {
   FileOutcome& out = loaded.outcome;
   std::vector<std::unique_ptr<MemberPiece>> pieces;
   InFlight in_flight;
-  std::optional<MemberStream> stream;
+  RawItem holder;
+  std::unique_ptr<ItemStream> stream;
   std::exception_ptr stream_error;
   try {
-    stream.emplace(loaded.item, loaded.kind);
-    while (std::optional<ArchiveMember> member = stream->next()) {
+    stream = open_item_stream(loaded.item, loaded.kind, holder);
+    while (std::optional<TakenItem> member = stream->next()) {
       send_member(std::move(*member), task, out.stamp, pieces, in_flight);
     }
   } catch (...) {
@@ -131,7 +133,7 @@ FileOutcome ReadAhead::read_members(LoadedFile& loaded, const ReadTask& task) {
 }
 
 // Hands one member to the workers once fewer than kPerJob per worker and kMemberBytes wait.
-void ReadAhead::send_member(ArchiveMember member, const ReadTask& task, const FileStamp& stamp,
+void ReadAhead::send_member(TakenItem member, const ReadTask& task, const FileStamp& stamp,
                             std::vector<std::unique_ptr<MemberPiece>>& pieces,
                             InFlight& in_flight) {
   const std::size_t bytes = member.item ? member.item->bytes.size() : 0;

@@ -14,7 +14,7 @@
 #include "file_reading.hpp"
 #include "pipeline.hpp"
 #include "scanner.hpp"
-#include "sources/archive_source.hpp"
+#include "sources/item_stream.hpp"
 
 namespace news {
 
@@ -25,8 +25,8 @@ struct ReadTask {
   std::shared_ptr<const catalogue::LinkSnapshot> links;  // null: articles are not encoded
 };
 
-// One archive member read by a worker: its result with the file's stamp, the warnings of
-// bodies cut, its documents; what went wrong.
+// One archive member or web archive page read by a worker: its result with the file's stamp, the
+// warnings of bodies cut, its documents; what went wrong.
 struct MemberPiece {
   FileOutcome outcome;
   std::vector<std::string> cut_warnings;
@@ -46,12 +46,12 @@ struct InFlight {
 // so memory stays bounded whatever the number of inputs; a heavy file is also read by at
 // most two workers at once (HeavyFileSlot).
 //
-// An archive (tar, zip, 7z, compressed tar) is not read by one worker alone: the worker that
-// takes it streams its members, one at a time, to all the workers as side jobs
-// (OrderedPipeline::submit_side), and its outcome is put together in member order, exactly
-// as if one worker had read it (articles, warnings, errors, failures, the bomb guard). At
-// most kPerJob members per worker and kMemberBytes of their data wait to be read; the
-// streaming worker reads members itself while it waits.
+// An archive (tar, zip, 7z, compressed tar) or a web archive is not read by one worker
+// alone: the worker that takes it streams its members (or pages), one at a time, to all the
+// workers as side jobs (OrderedPipeline::submit_side), and its outcome is put together in
+// member order, exactly as if one worker had read it (articles, warnings, errors, failures,
+// the bomb guard). At most kPerJob members per worker and kMemberBytes of their data wait
+// to be read; the streaming worker reads members itself while it waits.
 class ReadAhead {
  public:
   static constexpr std::size_t kPerJob = 8;
@@ -72,7 +72,7 @@ class ReadAhead {
  private:
   FileOutcome read(ReadTask& task);
   FileOutcome read_members(LoadedFile& loaded, const ReadTask& task);
-  void send_member(ArchiveMember member, const ReadTask& task, const FileStamp& stamp,
+  void send_member(TakenItem member, const ReadTask& task, const FileStamp& stamp,
                    std::vector<std::unique_ptr<MemberPiece>>& pieces, InFlight& in_flight);
 
   ReadSettings m_settings;

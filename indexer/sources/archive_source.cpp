@@ -114,6 +114,8 @@ RawItem member_item(const RawItem& parent, const std::string& path, std::string 
   return member;
 }
 
+ReadResult read_member(TakenItem member);
+
 }  // namespace
 
 MemberStream::MemberStream(const RawItem& item, const InputKind& kind) : m_item(item) {
@@ -126,7 +128,7 @@ MemberStream::MemberStream(const RawItem& item, const InputKind& kind) : m_item(
 
 MemberStream::~MemberStream() = default;
 
-std::optional<ArchiveMember> MemberStream::next() {
+std::optional<TakenItem> MemberStream::next() {
   archive_entry* entry = nullptr;
   while (m_failure.empty()) {
     const int status = archive_read_next_header(m_archive.get(), &entry);
@@ -137,7 +139,8 @@ std::optional<ArchiveMember> MemberStream::next() {
       m_failure = error_of(m_archive.get());
       break;
     }
-    ArchiveMember member;
+    TakenItem member;
+    member.read = read_member;
     if (take_entry(entry, member)) {
       return member;
     }
@@ -147,9 +150,9 @@ std::optional<ArchiveMember> MemberStream::next() {
 
 // Takes the current entry out if it is a member to read; sets m_failure when the archive is
 // damaged. Only the beginning of a long article is kept (--max-article-bytes).
-bool MemberStream::take_entry(archive_entry* entry, ArchiveMember& member) {
-  member.path = member_path(entry);
-  const std::string& path = member.path;
+bool MemberStream::take_entry(archive_entry* entry, TakenItem& member) {
+  member.label = member_path(entry);
+  const std::string& path = member.label;
   if (archive_entry_filetype(entry) != AE_IFREG || path.empty() || is_hidden_path(path)) {
     return false;
   }
@@ -198,12 +201,14 @@ void MemberStream::finish(ReadResult& result) {
                           " members read before the damage: " + failure);
 }
 
-ReadResult read_archive_member(ArchiveMember member) {
+namespace {
+
+ReadResult read_member(TakenItem member) {
   ReadResult result = std::move(member.notes);
   if (!member.item) {
     return result;
   }
-  const std::string& path = member.path;
+  const std::string& path = member.label;
   try {
     ReadResult read = read_item(*member.item);
     member.item.reset();  // its bytes go before its articles are merged
@@ -225,32 +230,14 @@ ReadResult read_archive_member(ArchiveMember member) {
   return result;
 }
 
-void add_member_result(ReadResult member, ReadResult& into) {
-  for (Article& a : member.articles) {
-    into.articles.push_back(std::move(a));
-  }
-  for (std::string& w : member.warnings) {
-    into.warnings.push_back(std::move(w));
-  }
-  for (std::string& e : member.errors) {
-    into.errors.push_back(std::move(e));
-  }
-  for (const auto& [reason, count] : member.skipped) {
-    into.skipped[reason] += count;
-  }
-}
+}  // namespace
 
 ReadResult read_archive(const RawItem& item, const InputKind& kind) {
   MemberStream members(item, kind);
-  ReadResult result;
-  while (std::optional<ArchiveMember> member = members.next()) {
-    add_member_result(read_archive_member(std::move(*member)), result);
-  }
-  members.finish(result);
-  return result;
+  return read_stream(members);
 }
 
-ReadResult read_compressed(const RawItem& item, const InputKind& kind) {
+RawItem decompress_item(const RawItem& item, const InputKind& kind, bool& cut) {
   RawItem inner;
   inner.id = item.id;
   inner.path = item.path;
@@ -263,7 +250,7 @@ ReadResult read_compressed(const RawItem& item, const InputKind& kind) {
   const std::size_t keep = one_article ? item.max_article_bytes : kMaxRecordFileBytes;
   ByteSource source(item);
   Decompressor d(source);
-  bool cut = false;
+  cut = false;
   for (std::string_view block = d.next(); !block.empty() && !cut; block = d.next()) {
     cut = inner.bytes.size() + block.size() > keep;
     inner.bytes.append(block.substr(0, keep - inner.bytes.size()));
@@ -281,9 +268,15 @@ ReadResult read_compressed(const RawItem& item, const InputKind& kind) {
   if (cut) {
     inner.bytes.resize(article_cut(inner.bytes, keep));
   }
+  return inner;
+}
+
+ReadResult read_compressed(const RawItem& item, const InputKind& kind) {
+  bool cut = false;
+  const RawItem inner = decompress_item(item, kind, cut);
   ReadResult result = read_item(inner);
   if (cut) {
-    result.warnings.insert(result.warnings.begin(), cut_warning(0, keep, false));
+    result.warnings.insert(result.warnings.begin(), cut_warning(0, item.max_article_bytes, false));
   }
   return result;
 }

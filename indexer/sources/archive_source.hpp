@@ -15,17 +15,9 @@
 #include "sources/byte_source.hpp"
 #include "sources/decompressor.hpp"
 #include "sources/input_kind.hpp"
+#include "sources/item_stream.hpp"
 
 namespace news {
-
-// A member of an archive, taken out of it: to be read on any thread (read_archive_member).
-struct ArchiveMember {
-  std::string path;  // inside the archive ("a/b.txt")
-  // The member with its data, when it is to be read; none for a record member too large to
-  // be read whole (its error line is in `notes`).
-  std::optional<RawItem> item;
-  ReadResult notes;  // warnings and errors about the member found while taking it out
-};
 
 // The members of an archive one at a time, in archive order, on the calling thread; how
 // read_archive reads, and how the indexer's read-ahead hands members to its workers.
@@ -34,26 +26,29 @@ struct ArchiveMember {
 // unsupported members are counted. A text or HTML member keeps its first
 // item.max_article_bytes (with a warning); a record member or nested container larger than
 // kMaxRecordFileBytes is one error line.
-class MemberStream {
+class MemberStream : public ItemStream {
  public:
   // Opens the archive (`kind` says whether it is a compressed tar). Throws ReadError when it
   // is not an archive at all. `item` must outlive this.
   MemberStream(const RawItem& item, const InputKind& kind);
-  ~MemberStream();
+  ~MemberStream() override;
   MemberStream(const MemberStream&) = delete;
   MemberStream& operator=(const MemberStream&) = delete;
 
-  // The next member to read, or none at the end (or at damage, which finish reports).
-  std::optional<ArchiveMember> next();
+  // The next member, or none at the end (or at damage, which finish reports). It is read
+  // with the reader for its own name (nested archives and compressed files included): its
+  // notes, then its articles, its warnings and errors prefixed with its path; a member that
+  // cannot be read is one error line.
+  std::optional<TakenItem> next() override;
 
   // After the last member: adds the skipped members' counts and, when the archive is
   // damaged, one error line to `result`. Throws ReadError when not even the first member
   // could be read, and on a decompression bomb (a compressed tar expanding more than 500
   // times): then nothing of the archive is to be used.
-  void finish(ReadResult& result);
+  void finish(ReadResult& result) override;
 
  private:
-  bool take_entry(struct archive_entry* entry, ArchiveMember& member);
+  bool take_entry(struct archive_entry* entry, TakenItem& member);
 
   const RawItem& m_item;
   std::unique_ptr<ByteSource> m_source;  // a compressed tar's data...
@@ -64,18 +59,16 @@ class MemberStream {
   std::string m_failure;      // why reading stopped early, or ""
 };
 
-// Reads a member taken out of an archive with the reader for its own name (nested archives
-// and compressed files included): its notes, then its articles, its warnings and errors
-// prefixed with its path. A member that cannot be read is one error line.
-ReadResult read_archive_member(ArchiveMember member);
-
-// Appends a member's result (read_archive_member) to the archive's.
-void add_member_result(ReadResult member, ReadResult& into);
-
-// Reads every member of the archive `item` in turn (MemberStream, read_archive_member,
-// finish): damage to the archive ends the reading with one error line, and the members
-// read before it are kept. Throws ReadError as MemberStream and finish do.
+// Reads every member of the archive `item` in turn (read_stream of a MemberStream): damage to the
+// archive ends the reading with one error line, and the members read before it are kept. Throws
+// ReadError as MemberStream and finish do.
 ReadResult read_archive(const RawItem& item, const InputKind& kind);
+
+// The file a compressed single file holds (kind.inner_name: "story.txt.gz" as
+// "story.txt"), decompressed, with the item's id and path; of a text or HTML file only the
+// first item.max_article_bytes (`cut` says when it held more). Throws ReadError as
+// read_compressed does.
+RawItem decompress_item(const RawItem& item, const InputKind& kind, bool& cut);
 
 // Reads a compressed single file as the file it holds (kind.inner_name: "story.txt.gz" as
 // "story.txt"), keeping the item's id and path; of a text or HTML file only the first
