@@ -30,24 +30,38 @@ void read_piece(TakenItem member, MemberPiece& piece, const InputFile& file,
 
 // The file's outcome from its members' pieces, in member order, and what the archive itself
 // said (`archive`: skipped members, damage), as read_loaded and encode_articles give it.
+// Each piece goes as soon as it is taken, and the outcome's lists are sized once, so that
+// no more than the archive's outcome is held at once.
 void assemble(std::vector<std::unique_ptr<MemberPiece>>& pieces, ReadResult archive,
               FileOutcome& out) {
+  std::size_t articles = 0;
+  std::size_t words = 0;
+  for (const auto& piece : pieces) {
+    articles += piece->outcome.result.articles.size();
+    words += piece->outcome.spelling_words.size();
+  }
   ReadResult read;
+  read.articles.reserve(articles);
+  out.documents.reserve(articles);
+  out.spelling_words.reserve(words);
+  std::vector<std::string> cut_warnings;
   for (auto& piece : pieces) {
     add_item_result(std::move(piece->outcome.result), read);
-  }
-  add_item_result(std::move(archive), read);
-  add_read(std::move(read), out.result);
-  for (auto& piece : pieces) {
-    for (std::string& w : piece->cut_warnings) {
-      out.result.warnings.push_back(std::move(w));
-    }
     for (Xapian::Document& d : piece->outcome.documents) {
       out.documents.push_back(std::move(d));
     }
     for (std::string& w : piece->outcome.spelling_words) {
       out.spelling_words.push_back(std::move(w));
     }
+    for (std::string& w : piece->cut_warnings) {
+      cut_warnings.push_back(std::move(w));
+    }
+    piece.reset();
+  }
+  add_item_result(std::move(archive), read);
+  add_read(std::move(read), out.result);
+  for (std::string& w : cut_warnings) {
+    out.result.warnings.push_back(std::move(w));
   }
 }
 
