@@ -10,6 +10,7 @@
 #include "catalogue/link_snapshot.hpp"
 #include "readers/reader.hpp"
 #include "scanner.hpp"
+#include "sources/input_kind.hpp"
 
 namespace news {
 
@@ -51,6 +52,36 @@ class HeavyFileSlot {
  private:
   bool m_held;
 };
+
+// A file loaded for reading: its stamp and what is kept of it in memory (nothing of a
+// container: `item.disk_path` is set). When the outcome already says all (it failed, or its
+// content is `known_hash`), there is nothing to read.
+struct LoadedFile {
+  FileOutcome outcome;
+  RawItem item;
+  InputKind kind;  // by its name and first bytes
+  bool to_read() const { return outcome.failure.empty() && !outcome.unchanged; }
+};
+
+// The first half of read_input_file: hashes the whole file, keeps what is to be parsed.
+LoadedFile load_input_file(const InputFile& file, const std::optional<std::string>& known_hash,
+                           const ReadSettings& settings);
+
+// The second half of read_input_file: parses what `loaded` holds (when it is to be read).
+FileOutcome read_loaded(LoadedFile& loaded, const InputFile& file, const ReadSettings& settings);
+
+// Adds what a reader found in a loaded file to its outcome's result (after the warnings of
+// loading it), as read_loaded does.
+void add_read(ReadResult read, ReadResult& into);
+
+// Articles as read -> as indexed: bodies cut to --max-article-bytes (the warnings are added
+// to `warnings`), enriched (dates, entities), ids in the file's collection.
+void finish_articles(std::vector<Article>& articles, const InputFile& file,
+                     const ReadSettings& settings, std::vector<std::string>& warnings);
+
+// The failure of a file for an exception thrown while reading it: a ReadError's reason, or
+// "internal error while reading: ...".
+std::string read_failure(const std::exception& e);
 
 // Reads and parses `file`, streaming it: the whole file is hashed, but only what is parsed
 // is held in memory (archives and compressed files are read in blocks). When `known_hash`

@@ -12,7 +12,7 @@
 #include "entity_terms.hpp"
 #include "error.hpp"
 #include "fields.hpp"
-#include "readers/reader_registry.hpp"
+#include "sources/input_kind.hpp"
 
 namespace news {
 namespace {

@@ -23,6 +23,11 @@ namespace news {
 // input order). The caller bounds memory by how many tasks it keeps in flight: results
 // wait in a reordering buffer until taken. An exception thrown by `work` is rethrown by
 // next() for its task. The destructor stops the threads (tasks not begun are dropped).
+//
+// A task may split its work: it hands side jobs to submit_side (the workers run them before
+// their next task) and waits for them with help_until, which runs side jobs on the task's
+// own thread while it waits, so that work never waits for a worker that is itself waiting,
+// whatever the number of workers (one included).
 template <typename Task, typename Result>
 class OrderedPipeline {
  public:
@@ -54,6 +59,31 @@ class OrderedPipeline {
     m_task_ready.notify_one();
   }
 
+  // Queues a side job, run by the first worker free (or by a thread in help_until). It must
+  // not throw. Side jobs submitted are run even while the pipeline stops.
+  void submit_side(std::function<void()> job) {
+    {
+      std::lock_guard lock(m_mutex);
+      m_side.push_back(std::move(job));
+    }
+    m_task_ready.notify_one();
+    m_side_done.notify_all();  // a task waiting in help_until may run it
+  }
+
+  // Runs side jobs on the calling thread, or waits for one to end, until `done()`, which is
+  // called with the pipeline's lock held (it should read what side jobs change, atomics).
+  template <typename Done>
+  void help_until(Done done) {
+    std::unique_lock lock(m_mutex);
+    while (!done()) {
+      if (m_side.empty()) {
+        m_side_done.wait(lock);
+        continue;
+      }
+      run_side(lock);
+    }
+  }
+
   // Tasks submitted whose result has not been taken yet.
   std::size_t in_flight() const {
     std::lock_guard lock(m_mutex);
@@ -75,10 +105,24 @@ class OrderedPipeline {
  private:
   using Outcome = std::variant<Result, std::exception_ptr>;
 
+  // Runs the oldest side job; `lock` is held before and after.
+  void run_side(std::unique_lock<std::mutex>& lock) {
+    std::function<void()> job = std::move(m_side.front());
+    m_side.pop_front();
+    lock.unlock();
+    job();
+    lock.lock();
+    m_side_done.notify_all();
+  }
+
   void run() {
     while (true) {
       std::unique_lock lock(m_mutex);
-      m_task_ready.wait(lock, [&] { return m_stopping || !m_tasks.empty(); });
+      m_task_ready.wait(lock, [&] { return m_stopping || !m_tasks.empty() || !m_side.empty(); });
+      if (!m_side.empty()) {
+        run_side(lock);
+        continue;
+      }
       if (m_stopping) {
         return;
       }
@@ -102,7 +146,9 @@ class OrderedPipeline {
   mutable std::mutex m_mutex;
   std::condition_variable m_task_ready;
   std::condition_variable m_result_ready;
+  std::condition_variable m_side_done;
   std::deque<std::pair<std::size_t, Task>> m_tasks;
+  std::deque<std::function<void()>> m_side;
   std::map<std::size_t, Outcome> m_results;
   std::size_t m_submitted = 0;
   std::size_t m_taken = 0;

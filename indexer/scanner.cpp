@@ -8,6 +8,7 @@
 #include <set>
 
 #include "path_names.hpp"
+#include "sources/input_kind.hpp"
 #include "sources/input_names.hpp"
 
 namespace news {
@@ -18,13 +19,6 @@ namespace fs = std::filesystem;
 std::int64_t mtime_ns(const fs::path& p, std::error_code& ec) {
   const auto t = fs::last_write_time(p, ec);
   return std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count();
-}
-
-std::string extension_of(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
-  return ext.empty() ? "(none)" : ext;
 }
 
 std::string join(const std::string& folder, const std::string& name) {
@@ -55,13 +49,8 @@ struct Walk {
 };
 
 void add_file(const fs::path& p, const std::string& relative, Walk& w, bool under_folder) {
-  const std::string name = p.filename().string();
-  if (!is_readable_name(name)) {
-    ++w.out.ignored["unsupported " + extension_of(p)];
-    return;
-  }
-  if (is_documentation_name(name)) {
-    ++w.out.ignored["documentation (README, LICENSE...)"];
+  if (std::string reason = skip_reason(p.filename().string()); !reason.empty()) {
+    ++w.out.ignored[std::move(reason)];
     return;
   }
   std::error_code ec;

@@ -6,8 +6,6 @@
 #include <memory>
 
 #include "path_names.hpp"
-#include "readers/reader_registry.hpp"
-#include "sources/decompressor.hpp"
 #include "sources/input_names.hpp"
 #include "sources/item_limits.hpp"
 #include "sources/item_reading.hpp"
@@ -15,7 +13,7 @@
 namespace news {
 namespace {
 
-using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
+using ArchivePtr = std::unique_ptr<archive, int (*)(archive*)>;
 
 std::string error_of(archive* a) {
   const char* message = archive_error_string(a);
@@ -103,47 +101,7 @@ bool is_hidden_path(const std::string& path) {
   return false;
 }
 
-std::string extension_of(const std::string& path) {
-  const std::size_t slash = path.rfind('/');
-  const std::size_t dot = path.rfind('.');
-  if (dot == path.npos || (slash != path.npos && dot < slash)) {
-    return "(none)";
-  }
-  std::string ext = path.substr(dot);
-  for (char& c : ext) {
-    c = char(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return ext;
-}
-
-// Why a member is not read, or "" when it is to be read.
-std::string skip_reason(const std::string& path) {
-  if (!is_readable_name(path)) {
-    return "unsupported " + extension_of(path);
-  }
-  if (is_documentation_name(path)) {
-    return "documentation (README, LICENSE...)";
-  }
-  return {};
-}
-
-void merge_member(const std::string& path, ReadResult member, ReadResult& result) {
-  for (Article& a : member.articles) {
-    result.articles.push_back(std::move(a));
-  }
-  for (const std::string& w : member.warnings) {
-    result.warnings.push_back(path + ": " + w);
-  }
-  for (const std::string& e : member.errors) {
-    result.errors.push_back(path + ": " + e);
-  }
-  for (const auto& [reason, count] : member.skipped) {
-    result.skipped[reason] += count;
-  }
-}
-
-void read_member(const RawItem& parent, const std::string& path, std::string data, bool cut,
-                 ReadResult& result) {
+RawItem member_item(const RawItem& parent, const std::string& path, std::string data) {
   RawItem member;
   member.id = parent.id + "!/" + escape_path_name(path);  // names that are not UTF-8 stay apart
   member.path = parent.path + "!/" + escape_path_name(path);
@@ -152,111 +110,147 @@ void read_member(const RawItem& parent, const std::string& path, std::string dat
   member.fallback_date = parent.fallback_date;
   member.field_map = parent.field_map;
   member.max_article_bytes = parent.max_article_bytes;
-  if (cut && !reads_one_article(path)) {
-    result.errors.push_back(path + ": larger than " + size_text(data.size()) +
-                            " when decompressed; not read (record files are read whole)");
-    return;
-  }
-  if (cut) {
-    data.resize(article_cut(data, data.size()));
-    result.warnings.push_back(path + ": " + cut_warning(0, parent.max_article_bytes, false));
-  }
   member.bytes = std::move(data);
-  try {
-    merge_member(path, read_item(member), result);
-  } catch (const ReadError& e) {
-    result.errors.push_back(path + ": " + e.what());
-  }
+  return member;
 }
 
-// Reads the current entry if it is a member to read; sets `failure` when the archive is
-// damaged. Only the beginning of a long article is kept (--max-article-bytes).
-void take_entry(archive* a, archive_entry* entry, const RawItem& item, ReadResult& result,
-                std::string& failure, std::size_t& members) {
-  const std::string path = member_path(entry);
-  if (archive_entry_filetype(entry) != AE_IFREG || path.empty() || is_hidden_path(path)) {
-    return;
+ReadResult read_member(TakenItem member);
+
+}  // namespace
+
+MemberStream::MemberStream(const RawItem& item, const InputKind& kind) : m_item(item) {
+  if (kind.is_compressed_tar()) {
+    m_source = std::make_unique<ByteSource>(item);
+    m_tar = std::make_unique<Decompressor>(*m_source);
   }
-  if (const std::string reason = skip_reason(path); !reason.empty()) {
-    ++result.skipped[reason];
-    return;
-  }
-  const std::size_t keep = reads_one_article(path) ? item.max_article_bytes : kMaxRecordFileBytes;
-  std::string data;
-  bool cut = false;
-  if (!read_entry_data(a, keep, data, cut, failure)) {
-    failure = path + ": " + failure;
-    return;
-  }
-  ++members;
-  read_member(item, path, std::move(data), cut, result);
+  m_archive = open_archive(item, m_tar.get());
 }
 
-struct MemberScan {
-  ReadResult result;
-  std::size_t members = 0;  // members read
-  std::string failure;      // why reading stopped early, or ""
-};
+MemberStream::~MemberStream() = default;
 
-// Reads the members of the archive (see read_archive).
-MemberScan read_members(const RawItem& item, Decompressor* tar) {
-  ArchivePtr a = open_archive(item, tar);
-  MemberScan scan;
+std::optional<TakenItem> MemberStream::next() {
   archive_entry* entry = nullptr;
-  while (scan.failure.empty()) {
-    const int status = archive_read_next_header(a.get(), &entry);
+  while (m_failure.empty()) {
+    const int status = archive_read_next_header(m_archive.get(), &entry);
     if (status == ARCHIVE_EOF) {
       break;
     }
     if (status < ARCHIVE_WARN) {
-      scan.failure = error_of(a.get());
+      m_failure = error_of(m_archive.get());
       break;
     }
-    take_entry(a.get(), entry, item, scan.result, scan.failure, scan.members);
+    TakenItem member;
+    member.read = read_member;
+    if (take_entry(entry, member)) {
+      return member;
+    }
   }
-  return scan;
+  return std::nullopt;
+}
+
+// Takes the current entry out if it is a member to read; sets m_failure when the archive is
+// damaged. Only the beginning of a long article is kept (--max-article-bytes).
+bool MemberStream::take_entry(archive_entry* entry, TakenItem& member) {
+  member.label = member_path(entry);
+  const std::string& path = member.label;
+  if (archive_entry_filetype(entry) != AE_IFREG || path.empty() || is_hidden_path(path)) {
+    return false;
+  }
+  if (const std::string reason = skip_reason(path); !reason.empty()) {
+    ++m_skipped[reason];
+    return false;
+  }
+  const bool one_article = classify_name(path).one_article;
+  const std::size_t keep = one_article ? m_item.max_article_bytes : kMaxRecordFileBytes;
+  std::string data;
+  bool cut = false;
+  if (!read_entry_data(m_archive.get(), keep, data, cut, m_failure)) {
+    m_failure = path + ": " + m_failure;
+    return false;
+  }
+  ++m_members;
+  if (cut && !one_article) {
+    member.notes.errors.push_back(path + ": larger than " + size_text(data.size()) +
+                                  " when decompressed; not read (record files are read whole)");
+    return true;
+  }
+  if (cut) {
+    data.resize(article_cut(data, data.size()));
+    member.notes.warnings.push_back(path + ": " + cut_warning(0, m_item.max_article_bytes, false));
+  }
+  member.item = member_item(m_item, path, std::move(data));
+  return true;
+}
+
+void MemberStream::finish(ReadResult& result) {
+  if (m_tar && m_tar->bomb()) {
+    throw ReadError(m_tar->failure());
+  }
+  const std::string damage = m_tar ? m_tar->failure() : std::string();
+  const std::string failure = damage.empty() ? m_failure : "truncated or damaged data: " + damage;
+  for (const auto& [reason, count] : m_skipped) {
+    result.skipped[reason] += count;
+  }
+  if (failure.empty()) {
+    return;
+  }
+  if (m_members == 0 && m_skipped.empty()) {
+    throw ReadError("not a readable archive: " + failure);
+  }
+  result.errors.push_back("damaged archive, " + std::to_string(m_members) +
+                          " members read before the damage: " + failure);
+}
+
+namespace {
+
+ReadResult read_member(TakenItem member) {
+  ReadResult result = std::move(member.notes);
+  if (!member.item) {
+    return result;
+  }
+  const std::string& path = member.label;
+  try {
+    ReadResult read = read_item(*member.item);
+    member.item.reset();  // its bytes go before its articles are merged
+    for (Article& a : read.articles) {
+      result.articles.push_back(std::move(a));
+    }
+    for (const std::string& w : read.warnings) {
+      result.warnings.push_back(path + ": " + w);
+    }
+    for (const std::string& e : read.errors) {
+      result.errors.push_back(path + ": " + e);
+    }
+    for (const auto& [reason, count] : read.skipped) {
+      result.skipped[reason] += count;
+    }
+  } catch (const ReadError& e) {
+    result.errors.push_back(path + ": " + e.what());
+  }
+  return result;
 }
 
 }  // namespace
 
-ReadResult read_archive(const RawItem& item) {
-  std::unique_ptr<ByteSource> source;
-  std::unique_ptr<Decompressor> tar;
-  if (is_compressed_tar_name(item.name)) {
-    source = std::make_unique<ByteSource>(item);
-    tar = std::make_unique<Decompressor>(*source);
-  }
-  MemberScan scan = read_members(item, tar.get());
-  if (tar && tar->bomb()) {
-    throw ReadError(tar->failure());
-  }
-  const std::string damage = tar ? tar->failure() : std::string();
-  std::string failure = damage.empty() ? scan.failure : "truncated or damaged data: " + damage;
-  if (failure.empty()) {
-    return std::move(scan.result);
-  }
-  if (scan.members == 0 && scan.result.skipped.empty()) {
-    throw ReadError("not a readable archive: " + failure);
-  }
-  scan.result.errors.push_back("damaged archive, " + std::to_string(scan.members) +
-                               " members read before the damage: " + failure);
-  return std::move(scan.result);
+ReadResult read_archive(const RawItem& item, const InputKind& kind) {
+  MemberStream members(item, kind);
+  return read_stream(members);
 }
 
-ReadResult read_compressed(const RawItem& item) {
+RawItem decompress_item(const RawItem& item, const InputKind& kind, bool& cut) {
   RawItem inner;
   inner.id = item.id;
   inner.path = item.path;
   inner.source_file = item.source_file;
-  inner.name = *compressed_inner_name(item.name);
+  inner.name = kind.inner_name;
   inner.fallback_date = item.fallback_date;
   inner.field_map = item.field_map;
   inner.max_article_bytes = item.max_article_bytes;
-  const bool one_article = reads_one_article(inner.name);
+  const bool one_article = classify_name(inner.name).one_article;
   const std::size_t keep = one_article ? item.max_article_bytes : kMaxRecordFileBytes;
   ByteSource source(item);
   Decompressor d(source);
-  bool cut = false;
+  cut = false;
   for (std::string_view block = d.next(); !block.empty() && !cut; block = d.next()) {
     cut = inner.bytes.size() + block.size() > keep;
     inner.bytes.append(block.substr(0, keep - inner.bytes.size()));
@@ -274,9 +268,15 @@ ReadResult read_compressed(const RawItem& item) {
   if (cut) {
     inner.bytes.resize(article_cut(inner.bytes, keep));
   }
+  return inner;
+}
+
+ReadResult read_compressed(const RawItem& item, const InputKind& kind) {
+  bool cut = false;
+  const RawItem inner = decompress_item(item, kind, cut);
   ReadResult result = read_item(inner);
   if (cut) {
-    result.warnings.insert(result.warnings.begin(), cut_warning(0, keep, false));
+    result.warnings.insert(result.warnings.begin(), cut_warning(0, item.max_article_bytes, false));
   }
   return result;
 }

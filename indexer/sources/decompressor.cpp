@@ -2,6 +2,7 @@
 
 #include <archive_entry.h>
 
+#include "sources/input_kind.hpp"
 #include "sources/item_limits.hpp"
 
 namespace news {
@@ -13,12 +14,11 @@ constexpr std::size_t kOutBlockBytes = 256 * 1024;
 constexpr std::uint64_t kBombRatio = 500;
 constexpr std::uint64_t kBombMinBytes = std::uint64_t{4} << 20;
 
-}  // namespace
-
 bool is_gzip(std::string_view bytes) {
-  return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
-         static_cast<unsigned char>(bytes[1]) == 0x8b;
+  return container_magic(bytes) == Container::gzip;
 }
+
+}  // namespace
 
 Decompressor::Decompressor(ByteSource& source) : m_source(source) {
   m_first = m_source.next();

@@ -15,9 +15,6 @@
 
 namespace news {
 
-// True when `bytes` start with the gzip magic number.
-bool is_gzip(std::string_view bytes);
-
 class Decompressor {
  public:
   // Reads the first block of `source` (which must outlive this) to recognise the format;

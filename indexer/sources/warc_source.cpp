@@ -66,37 +66,26 @@ std::string label(const WarcRecord& record) {
   return "record " + std::to_string(record.number) + " at byte " + std::to_string(record.offset);
 }
 
-// The article of one HTML response record, added to `result`.
-void read_response(const WarcRecord& record, const RawItem& item, std::set<std::string>& ids,
-                   ReadResult& result) {
-  HttpResponse http = parse_http_response(record.block);
-  const std::string type = ascii_lower(http.header("content-type"));
-  if (http.status < 200 || http.status > 299 || type.find("html") == std::string::npos) {
-    ++result.skipped["WARC responses that are not HTML pages"];
-    return;
+// Reads a page taken out of a record (WarcStream::next).
+ReadResult read_page(TakenItem taken) {
+  ReadResult result = std::move(taken.notes);
+  if (!taken.item) {
+    return result;
   }
-  const std::string uri = record.header("warc-target-uri");
-  RawItem page;
-  page.id = item.id + "#" + (uri.empty() ? std::to_string(record.number) : uri);
-  if (!ids.insert(page.id).second) {
-    result.warnings.push_back(label(record) + ": " + uri + " was read from an earlier record");
-    return;
+  try {
+    ReadResult pages = read_html_article(*taken.item);
+    for (Article& a : pages.articles) {
+      a.url = a.url.empty() ? taken.url : a.url;
+      a.fallback_date = taken.item->fallback_date;
+      result.articles.push_back(std::move(a));
+    }
+    for (const std::string& w : pages.warnings) {
+      result.warnings.push_back(taken.label + ": " + w);
+    }
+  } catch (const ReadError& e) {
+    result.errors.push_back(taken.label + ": " + e.what());
   }
-  page.path = item.path;
-  page.source_file = item.source_file;
-  page.name = "page.html";
-  page.bytes = std::move(http.body);
-  page.field_map = item.field_map;
-  page.fallback_date = parse_date(record.header("warc-date"));
-  ReadResult pages = read_html_article(page);
-  for (Article& a : pages.articles) {
-    a.url = a.url.empty() ? uri : a.url;
-    a.fallback_date = page.fallback_date;
-    result.articles.push_back(std::move(a));
-  }
-  for (const std::string& w : pages.warnings) {
-    result.warnings.push_back(label(record) + ": " + w);
-  }
+  return result;
 }
 
 }  // namespace
@@ -130,24 +119,68 @@ WarcSplit split_warc(std::string_view bytes) {
   return split;
 }
 
-ReadResult read_warc_file(const RawItem& item) {
-  const WarcSplit split = split_warc(item.bytes);
-  ReadResult result;
-  std::set<std::string> ids;
-  for (const WarcRecord& record : split.records) {
+WarcStream::WarcStream(const RawItem& item) : m_item(item), m_split(split_warc(item.bytes)) {}
+
+std::optional<TakenItem> WarcStream::next() {
+  while (m_next < m_split.records.size()) {
+    const WarcRecord& record = m_split.records[m_next++];
     if (!is_html_response(record)) {
       continue;
     }
+    TakenItem taken;
+    taken.read = read_page;
+    taken.label = label(record);
     try {
-      read_response(record, item, ids, result);
+      if (take_page(record, taken)) {
+        return taken;
+      }
     } catch (const ReadError& e) {
-      result.errors.push_back(label(record) + ": " + e.what());
+      taken.notes.errors.push_back(taken.label + ": " + e.what());
+      return taken;
     }
   }
-  if (!split.error.empty()) {
-    result.errors.push_back(split.error);
+  return std::nullopt;
+}
+
+// The page of an HTML response record; false when the response is not a page to read
+// (counted). A page whose id was read from an earlier record is one warning.
+bool WarcStream::take_page(const WarcRecord& record, TakenItem& taken) {
+  HttpResponse http = parse_http_response(record.block);
+  const std::string type = ascii_lower(http.header("content-type"));
+  if (http.status < 200 || http.status > 299 || type.find("html") == std::string::npos) {
+    ++m_skipped["WARC responses that are not HTML pages"];
+    return false;
   }
-  return result;
+  taken.url = record.header("warc-target-uri");
+  RawItem page;
+  page.id = m_item.id + "#" + (taken.url.empty() ? std::to_string(record.number) : taken.url);
+  if (!m_ids.insert(page.id).second) {
+    taken.notes.warnings.push_back(taken.label + ": " + taken.url +
+                                   " was read from an earlier record");
+    return true;
+  }
+  page.path = m_item.path;
+  page.source_file = m_item.source_file;
+  page.name = "page.html";
+  page.bytes = std::move(http.body);
+  page.field_map = m_item.field_map;
+  page.fallback_date = parse_date(record.header("warc-date"));
+  taken.item = std::move(page);
+  return true;
+}
+
+void WarcStream::finish(ReadResult& result) {
+  for (const auto& [reason, count] : m_skipped) {
+    result.skipped[reason] += count;
+  }
+  if (!m_split.error.empty()) {
+    result.errors.push_back(m_split.error);
+  }
+}
+
+ReadResult read_warc_file(const RawItem& item) {
+  WarcStream stream(item);
+  return read_stream(stream);
 }
 
 }  // namespace news

@@ -4,11 +4,14 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "readers/reader.hpp"
+#include "sources/item_stream.hpp"
 
 namespace news {
 
@@ -29,6 +32,25 @@ struct WarcSplit {
 // Splits WARC data into records (views into `bytes`). Throws ReadError when the data
 // does not start with a WARC record.
 WarcSplit split_warc(std::string_view bytes);
+
+// The pages of a web archive one at a time (each HTML response record; see read_warc_file).
+class WarcStream : public ItemStream {
+ public:
+  // Splits the item's bytes (which must outlive this) into records. Throws ReadError when
+  // they do not start with a WARC record.
+  explicit WarcStream(const RawItem& item);
+  std::optional<TakenItem> next() override;
+  void finish(ReadResult& result) override;
+
+ private:
+  bool take_page(const WarcRecord& record, TakenItem& taken);
+
+  const RawItem& m_item;
+  WarcSplit m_split;
+  std::size_t m_next = 0;
+  std::set<std::string> m_ids;  // pages taken, so that a URI is read once
+  std::map<std::string, std::size_t> m_skipped;
+};
 
 // Reads each `response` record whose HTTP content type is HTML with read_html_article:
 // the id is `<item id>#<WARC-Target-URI>`, the target URI is the url when the page names

@@ -4,14 +4,17 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "pipeline.hpp"
 #include "read_ahead.hpp"
 #include "scanner.hpp"
+#include "sources/item_reading.hpp"
 #include "support/temp_dir.hpp"
 
 namespace news {
@@ -82,6 +85,50 @@ TEST(OrderedPipeline, StoppingWithTasksLeftDropsThem) {
   EXPECT_LT(done.load(), 100);
 }
 
+// A task split into side jobs waits for them without a free worker: the task's own thread
+// runs them (one worker), and with several workers all take part.
+TEST(OrderedPipeline, SideJobsOfATaskAreRunEvenWithOneWorker) {
+  for (unsigned workers : {1U, 3U}) {
+    OrderedPipeline<int, long>* self = nullptr;
+    std::mutex mutex;
+    std::set<std::thread::id> threads;
+    OrderedPipeline<int, long> pipeline(workers, [&](int& n) {
+      std::vector<long> parts(50, 0);
+      std::atomic<int> left{50};
+      for (int k = 0; k < 50; ++k) {
+        self->submit_side([&, k] {
+          std::this_thread::sleep_for(std::chrono::microseconds(200));
+          parts[std::size_t(k)] = long(n) * k;
+          {
+            const std::lock_guard lock(mutex);
+            threads.insert(std::this_thread::get_id());
+          }
+          --left;
+        });
+      }
+      self->help_until([&] { return left == 0; });
+      long sum = 0;
+      for (long p : parts) {
+        sum += p;
+      }
+      return sum;
+    });
+    self = &pipeline;
+    for (int n = 1; n <= 4; ++n) {
+      pipeline.submit(n);
+    }
+    for (int n = 1; n <= 4; ++n) {
+      EXPECT_EQ(pipeline.next(), long(n) * 1225);  // 0 + 1 + ... + 49
+    }
+    EXPECT_FALSE(threads.contains(std::this_thread::get_id()));
+    if (workers == 1) {
+      EXPECT_EQ(threads.size(), 1U);
+    } else {
+      EXPECT_GE(threads.size(), 2U);
+    }
+  }
+}
+
 ReadSettings settings(std::size_t max_article_bytes = kDefaultMaxArticleBytes) {
   ReadSettings s;
   s.field_map = std::make_shared<const FieldMap>();
@@ -133,6 +180,37 @@ TEST(ReadAhead, HeavyFilesInFlightAreBounded) {
   while (!reading.empty()) {
     (void)reading.take();
   }
+}
+
+// An archive's members (a web archive's pages) are read by all the workers; its outcome is
+// the one read_input_file gives reading it alone, damaged archives and web archives
+// included.
+TEST(ReadAhead, AnArchiveReadByAllTheWorkersIsReadAsByOne) {
+  const std::string corpus = std::string(NEWS_SOURCE_DIR) + "/sample_corpus/";
+  const ScanResult scan = scan_inputs({corpus + "archives", corpus + "broken/archives"});
+  ASSERT_GE(scan.files.size(), 7U);
+  ReadAhead reading(3, settings(512), /*encode=*/true);
+  for (const InputFile& file : scan.files) {
+    reading.send({&file, std::nullopt, nullptr});
+  }
+  std::size_t archives = 0;
+  for (const InputFile& file : scan.files) {
+    const auto [taken, outcome] = reading.take();
+    ASSERT_EQ(taken, &file);
+    const FileOutcome alone = read_input_file(file, std::nullopt, settings(512));
+    EXPECT_EQ(outcome.failure, alone.failure) << file.path;
+    EXPECT_EQ(outcome.result.warnings, alone.result.warnings) << file.path;
+    EXPECT_EQ(outcome.result.errors, alone.result.errors) << file.path;
+    EXPECT_EQ(outcome.result.skipped, alone.result.skipped) << file.path;
+    ASSERT_EQ(outcome.result.articles.size(), alone.result.articles.size()) << file.path;
+    ASSERT_EQ(outcome.documents.size(), alone.result.articles.size()) << file.path;
+    for (std::size_t i = 0; i < alone.result.articles.size(); ++i) {
+      EXPECT_EQ(outcome.result.articles[i].id, alone.result.articles[i].id);
+      EXPECT_EQ(outcome.result.articles[i].body, alone.result.articles[i].body);
+    }
+    archives += reads_as_stream(classify_name(file.disk_path)) ? 1 : 0;
+  }
+  EXPECT_EQ(archives, 5U);  // zip, tar.gz and warc.gz; a damaged zip, a truncated tar.gz
 }
 
 TEST(FileReading, AFileThatGrewSinceTheScanIsReadAndHashedWhole) {
