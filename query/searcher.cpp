@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "all_pages.hpp"
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "error.hpp"
@@ -15,10 +16,10 @@
 namespace news {
 namespace {
 
-// Results fetched per round trip when streaming --all: the first page, then each page
-// twice the last up to the largest. Every page runs the match again, and Xapian holds the
-// ranking state of all results up to the end of the page whatever its size, so growing
-// pages keep that memory the same and make the passes few (log n, not n / 500).
+// Results fetched per round trip when streaming --all: the first page, then pages of
+// all_page_size() (all_pages.hpp). Where pages cannot be flat (by relevance over a remote
+// index, or collapsing), each page is twice the last up to the largest: Xapian holds the
+// ranking state of all results up to the end of a page, so memory grows with the export.
 constexpr Xapian::doccount kPageSize = 500;
 constexpr Xapian::doccount kLargestPage = 32768;
 // Up to this many matches, the total a search reports is exact.
@@ -76,37 +77,11 @@ std::string plain_snippet(const std::string& snippet) {
 Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote)
     : m_db(db), m_request(request), m_plan(plan_query(db, request)), m_remote(remote) {}
 
-void Searcher::set_order(Xapian::Enquire& enquire) {
-  // Ties are broken by date (newest first), then id, so the same search gives the same
-  // order every time, over one index or several, local or remote: slot kOrder holds that
-  // order as a plain value, which remote backends can sort by too (they take no KeyMaker).
-  // Undated articles sort after dated ones.
-  if (m_request.sort == SortOrder::kRelevance) {
-    enquire.set_sort_by_relevance_then_value(schema::slot::kOrder, false);
-    return;
-  }
-  if (m_request.sort == SortOrder::kNewest) {
-    enquire.set_sort_by_value_then_relevance(schema::slot::kOrder, false);
-    return;
-  }
-  if (m_remote) {
-    // Oldest first with the time value alone: undated articles come first, and articles
-    // of the same second in no set order.
-    enquire.set_sort_by_value_then_relevance(schema::slot::kSortTime, false);
-    return;
-  }
-  auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
-  key->add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
-  key->add_value(schema::slot::kId);
-  enquire.set_sort_by_key_then_relevance(key.get(), false);
-  m_sort_key = std::move(key);
-}
-
 SearchHeader Searcher::run() {
   m_enquire = std::make_unique<Xapian::Enquire>(m_db);
   m_enquire->set_query(m_plan.query);
   m_enquire->set_weighting_scheme(ranking_weight());
-  set_order(*m_enquire);
+  m_sort_key = set_result_order(*m_enquire, m_request.sort, m_remote);
   if (m_request.collapse) {
     // One hit per near-duplicate cluster; the others are listed as its copies.
     m_enquire->set_collapse_key(schema::slot::kCluster);
@@ -190,7 +165,7 @@ void Searcher::fill_counts(SearchHeader& header) const {
 }
 
 Xapian::doccount Searcher::first_page_size() const {
-  return m_request.all ? kPageSize : Xapian::doccount(m_request.limit);
+  return m_request.all ? std::min(kPageSize, all_page_size()) : Xapian::doccount(m_request.limit);
 }
 
 const Xapian::Stem& Searcher::stemmer_for(const std::string& language) {
@@ -201,11 +176,11 @@ const Xapian::Stem& Searcher::stemmer_for(const std::string& language) {
   return it->second;
 }
 
-SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
+SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::Document& doc,
+                                   std::size_t rank, double weight) {
   SearchResult r;
-  r.rank = it.get_rank() + 1;
-  r.score = it.get_weight();
-  const Xapian::Document doc = it.get_document();
+  r.rank = rank;
+  r.score = weight;
   r.article = schema::DocumentCodec::decode_article(doc);
   if (m_request.collapse) {
     find_copies(m_db, m_plan.query, doc, r);
@@ -220,20 +195,38 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
   return r;
 }
 
-void Searcher::for_each_result(const std::function<void(const SearchResult&)>& sink) {
-  Xapian::MSet mset = m_first_page;
-  Xapian::doccount next = Xapian::doccount(m_request.offset) + mset.size();
+void Searcher::for_each_result(const ResultSink& sink) {
+  const Xapian::MSet& first = m_first_page;
+  std::size_t rank = m_request.offset;
+  for (auto it = first.begin(); it != first.end(); ++it) {
+    sink(make_result(first, it.get_document(), ++rank, it.get_weight()));
+  }
+  if (!m_request.all || first.size() < first_page_size()) {
+    return;
+  }
+  if (m_request.collapse || !pages_are_flat(m_request.sort, m_remote)) {
+    for_each_growing(sink, rank);
+    return;
+  }
+  AllPages pages(m_db, {m_plan.query, m_request.sort, m_remote, m_request.time_limit},
+                 all_page_size());
+  pages.start_after(first, Xapian::doccount(m_request.offset), *m_enquire);
+  pages.for_each([&](const Xapian::MSet& mset, const Xapian::Document& doc, double weight) {
+    sink(make_result(mset, doc, ++rank, weight));
+  });
+}
+
+void Searcher::for_each_growing(const ResultSink& sink, std::size_t rank) {
   Xapian::doccount page = kPageSize;
   while (true) {
+    page = std::min(page * 2, kLargestPage);
+    const Xapian::MSet mset = m_enquire->get_mset(Xapian::doccount(rank), page);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      sink(make_result(mset, it));
+      sink(make_result(mset, it.get_document(), ++rank, it.get_weight()));
     }
-    if (!m_request.all || mset.size() < page) {
+    if (mset.size() < page) {
       return;
     }
-    page = std::min(page * 2, kLargestPage);
-    mset = m_enquire->get_mset(next, page);
-    next += mset.size();
   }
 }
 

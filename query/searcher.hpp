@@ -10,6 +10,7 @@
 
 #include "counting_spy.hpp"
 #include "query_plan.hpp"
+#include "result_order.hpp"
 #include "search_request.hpp"
 
 namespace news {
@@ -28,19 +29,23 @@ class Searcher {
   SearchHeader run();
 
   // Calls sink for each result of the requested page (or all of them), in order, fetching
-  // them in pages so memory stays flat. run() must have been called.
+  // them in pages (all_pages.hpp) so memory stays flat. run() must have been called.
   void for_each_result(const ResultSink& sink);
 
   const QueryPlan& plan() const { return m_plan; }
 
  private:
-  void set_order(Xapian::Enquire& enquire);
   // Adds the counting spy when facets or a timeline are asked for; the check-at-least
   // count that makes the search see every match.
   Xapian::doccount add_counting();
   void fill_totals(SearchHeader& header) const;
   void fill_counts(SearchHeader& header) const;
-  SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it);
+  // Later pages of --all in pages that grow (where AllPages cannot page in flat memory),
+  // after `rank` results.
+  void for_each_growing(const ResultSink& sink, std::size_t rank);
+  // The result of `doc`, its snippet taken from `mset` (one of this search's match sets).
+  SearchResult make_result(const Xapian::MSet& mset, const Xapian::Document& doc, std::size_t rank,
+                           double weight);
   const Xapian::Stem& stemmer_for(const std::string& language);
   Xapian::doccount first_page_size() const;
 
