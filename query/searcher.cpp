@@ -9,6 +9,7 @@
 #include "facet_counts.hpp"
 #include "fields.hpp"
 #include "language.hpp"
+#include "remote_counts.hpp"
 #include "story_copies.hpp"
 #include "timeline.hpp"
 #include "utf8_cut.hpp"
@@ -96,6 +97,9 @@ SearchHeader Searcher::run() {
   m_check = std::max({m_request.exact_total ? m_db.get_doccount() : 0, first + page,
                       kExactCountUpTo, add_counting()});
   m_first_page = m_enquire->get_mset(first, page, m_check);
+  if (m_remote_counts) {
+    m_remote_counts->read();
+  }
   // Later pages (--all) need no counting again.
   m_enquire->clear_matchspies();
   SearchHeader header;
@@ -111,11 +115,19 @@ SearchHeader Searcher::run() {
 Xapian::doccount Searcher::add_counting() {
   const bool counts = !m_request.facets.empty() || m_request.timeline != TimelinePeriod::kNone;
   if (m_remote) {
-    if (counts) {
-      throw Error(ExitCode::kUsage, "facets and timelines cannot be counted on a remote index",
-                  "search the index folder itself, or leave out --facets and --timeline");
+    if (!counts) {
+      return 0;
     }
-    return 0;
+    if (!countable_remotely(m_request)) {
+      throw Error(ExitCode::kUsage,
+                  "person, org and place facets and --count-by story cannot be counted on a "
+                  "remote index",
+                  "search the index folders themselves, or count source, lang, year and "
+                  "timelines by article");
+    }
+    m_remote_counts = std::make_unique<RemoteCounts>(m_request);
+    m_remote_counts->add_to(*m_enquire);
+    return m_db.get_doccount();
   }
   // Also without facets the spy counts the articles the matcher saw: with collapsing,
   // Xapian's count of uncollapsed matches stays an estimate even when it saw them all.
@@ -144,7 +156,10 @@ void Searcher::fill_totals(SearchHeader& header) const {
   const bool saw_all = m_spy && (m_request.exact_total || !m_request.facets.empty() ||
                                  m_request.timeline != TimelinePeriod::kNone ||
                                  m_spy->articles() < m_check || m.size() < first_page_size());
-  if (saw_all) {
+  if (m_remote_counts) {
+    header.total = m_remote_counts->articles();
+    header.total_is_exact = true;
+  } else if (saw_all) {
     header.total = m_spy->articles();
     header.total_is_exact = true;
     header.stories = m_spy->stories();
@@ -153,14 +168,16 @@ void Searcher::fill_totals(SearchHeader& header) const {
 }
 
 void Searcher::fill_counts(SearchHeader& header) const {
-  if (!m_spy || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
+  const MatchCounts* counts =
+      m_remote_counts ? static_cast<const MatchCounts*>(m_remote_counts.get()) : m_spy.get();
+  if (!counts || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
     return;
   }
   header.count_by = std::string(count_by_name(m_request.count_by));
-  header.counted = m_spy->counted();
-  header.facets = facet_counts(*m_spy, m_db, m_request);
+  header.counted = counts->counted();
+  header.facets = facet_counts(*counts, m_db, m_request);
   if (m_request.timeline != TimelinePeriod::kNone) {
-    header.timeline = make_timeline(m_spy->days(), m_spy->undated(), m_request.timeline);
+    header.timeline = make_timeline(counts->days(), counts->undated(), m_request.timeline);
   }
 }
 

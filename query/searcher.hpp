@@ -10,6 +10,7 @@
 
 #include "counting_spy.hpp"
 #include "query_plan.hpp"
+#include "remote_counts.hpp"
 #include "result_order.hpp"
 #include "search_request.hpp"
 
@@ -35,8 +36,8 @@ class Searcher {
   const QueryPlan& plan() const { return m_plan; }
 
  private:
-  // Adds the counting spy when facets or a timeline are asked for; the check-at-least
-  // count that makes the search see every match.
+  // Adds the counting spy (Xapian's value-count spies on a remote index) when facets or a
+  // timeline are asked for; the check-at-least count that makes the search see every match.
   Xapian::doccount add_counting();
   void fill_totals(SearchHeader& header) const;
   void fill_counts(SearchHeader& header) const;
@@ -55,6 +56,7 @@ class Searcher {
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
   std::unique_ptr<CountingSpy> m_spy;
+  std::unique_ptr<RemoteCounts> m_remote_counts;  // facets and timelines on remote indexes
   Xapian::MSet m_first_page;
   Xapian::doccount m_check = 0;                    // the first page's check-at-least
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language

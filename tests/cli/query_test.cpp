@@ -29,7 +29,7 @@ class Query : public IndexedSuite<Query> {
 
 TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
-  EXPECT_EQ(j["format_version"], 2);
+  EXPECT_EQ(j["format_version"], 3);
   EXPECT_EQ(j["query"], "Taliban");
   EXPECT_EQ(j["collapsed"], true);
   EXPECT_EQ(j["stories"], j["results"].size());  // one result per story
@@ -112,9 +112,10 @@ TEST_F(Query, PagingIsStableAndConsistent) {
     EXPECT_EQ(page["results"][i]["id"], all["results"][i + 2]["id"]);
     EXPECT_EQ(page["results"][i]["rank"], i + 3);
   }
-  EXPECT_EQ(json_query({"--all", "said"}), all);  // same order every run
+  // Same order every run (the manifests differ: time, and the request).
+  EXPECT_EQ(json_query({"--all", "said"})["results"], all["results"]);
   EXPECT_EQ(all["results"].size(), all["total"].get<std::size_t>());
-  EXPECT_EQ(all, json_query({"--all", "--no-collapse", "said"}));
+  EXPECT_EQ(all["results"], json_query({"--all", "--no-collapse", "said"})["results"]);
   const json stories = json_query({"--limit", "1000", "said"});
   EXPECT_EQ(stories["results"].size(), stories["stories"].get<std::size_t>());
   EXPECT_LT(stories["results"].size(), all["results"].size());
