@@ -28,7 +28,19 @@ using ValueCounts = std::unordered_map<std::string, std::size_t, ValueHash, std:
 // Adds one to the count of `value`.
 void count_one(ValueCounts& counts, std::string_view value);
 
-class CountingSpy : public Xapian::MatchSpy {
+// What facets and timelines are made of: counts over every match of a search.
+class MatchCounts {
+ public:
+  virtual ~MatchCounts() = default;
+  // Articles or stories, as counted.
+  virtual std::size_t counted() const = 0;
+  virtual const ValueCounts& counts(FacetField field) const = 0;
+  // Counted matches per day value ("20251029") and those without one.
+  virtual const std::map<std::string, std::size_t>& days() const = 0;
+  virtual std::size_t undated() const = 0;
+};
+
+class CountingSpy : public Xapian::MatchSpy, public MatchCounts {
  public:
   // Counts the values of `facets`, and days when `days` is set. Counting by story, only the
   // first match met of each near-duplicate cluster is counted (matches arrive in document
@@ -41,12 +53,10 @@ class CountingSpy : public Xapian::MatchSpy {
 
   std::size_t articles() const { return m_articles; }
   std::size_t stories() const { return m_clusters.size(); }
-  // Articles or stories, as counted.
-  std::size_t counted() const { return m_counted; }
-  const ValueCounts& counts(FacetField field) const;
-  // Counted matches per day value ("20251029") and those without one.
-  const std::map<std::string, std::size_t>& days() const { return m_days; }
-  std::size_t undated() const { return m_undated; }
+  std::size_t counted() const override { return m_counted; }
+  const ValueCounts& counts(FacetField field) const override;
+  const std::map<std::string, std::size_t>& days() const override { return m_days; }
+  std::size_t undated() const override { return m_undated; }
 
  private:
   void count_entities(const Xapian::Document& doc);

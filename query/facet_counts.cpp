@@ -7,7 +7,7 @@
 namespace news {
 namespace {
 
-ValueCounts year_counts(const CountingSpy& spy) {
+ValueCounts year_counts(const MatchCounts& spy) {
   ValueCounts years;
   for (const auto& [day, count] : spy.days()) {
     const auto it = years.try_emplace(std::string(schema::year_of_day(day)), 0).first;
@@ -40,7 +40,7 @@ FacetCounts top_values(const ValueCounts& counts, std::size_t limit) {
   return out;
 }
 
-std::vector<FacetCounts> facet_counts(const CountingSpy& spy, const Xapian::Database& db,
+std::vector<FacetCounts> facet_counts(const MatchCounts& spy, const Xapian::Database& db,
                                       const SearchRequest& request) {
   std::vector<FacetCounts> out;
   for (const FacetField field : request.facets) {

@@ -1,4 +1,5 @@
-// Facets and the timeline of a search, from what the counting spy saw.
+// Facets and the timeline of a search, from what the counting spy (or, on remote indexes,
+// Xapian's value-count spies) saw.
 #pragma once
 
 #include <xapian.h>
@@ -12,7 +13,7 @@ namespace news {
 
 // The requested facets, in the order asked: the top `facet_limit` values by count (ties by
 // value), entity facets under their canonical display names.
-std::vector<FacetCounts> facet_counts(const CountingSpy& spy, const Xapian::Database& db,
+std::vector<FacetCounts> facet_counts(const MatchCounts& spy, const Xapian::Database& db,
                                       const SearchRequest& request);
 
 // The top `limit` of `counts` (count descending, then value), and how many were left out.

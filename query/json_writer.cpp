@@ -68,11 +68,7 @@ ordered_json counts_json(const SearchHeader& h) {
   return j;
 }
 
-void JsonWriter::begin(const SearchHeader& header) {
-  if (m_lines) {
-    return;
-  }
-  // The header is written by hand so that results can stream into the array.
+ordered_json JsonWriter::header_json(const SearchHeader& header) const {
   ordered_json head = {{"format_version", kOutputFormatVersion},
                        {"query", header.query},
                        {"parsed_query", header.parsed_query},
@@ -87,7 +83,20 @@ void JsonWriter::begin(const SearchHeader& header) {
     head["explanation"] = header.explanation;
   }
   head["manifest"] = manifest_json(m_request, header);
-  std::string text = dump_json_line(head);
+  return head;
+}
+
+void JsonWriter::begin(const SearchHeader& header) {
+  if (m_lines) {
+    // Facets and timelines are known before the first result: a first line, the JSON
+    // document's header, so that `head -n 1` has them without reading the export.
+    if (!header.count_by.empty()) {
+      m_out << dump_json_line(header_json(header)) << '\n';
+    }
+    return;
+  }
+  // The header is written by hand so that results can stream into the array.
+  std::string text = dump_json_line(header_json(header));
   text.pop_back();  // the closing brace
   m_out << text << ",\"results\":[";
 }

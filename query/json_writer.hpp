@@ -1,5 +1,5 @@
 // JSON (one document with a header and a results array) and JSON Lines (one result per
-// line) output.
+// line; with facets or a timeline, the header first, as a line of its own) output.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -24,6 +24,9 @@ class JsonWriter : public ResultWriter {
   void end() override;
 
  private:
+  // The document's keys before "results" (format version, totals, counts, manifest).
+  nlohmann::ordered_json header_json(const SearchHeader& header) const;
+
   std::ostream& m_out;
   bool m_lines;
   const SearchRequest& m_request;

@@ -11,7 +11,7 @@
 namespace news {
 
 // Version of the JSON/JSON Lines/CSV output; see docs/output-format.md.
-inline constexpr int kOutputFormatVersion = 2;
+inline constexpr int kOutputFormatVersion = 3;
 
 class ResultWriter {
  public:

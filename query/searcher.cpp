@@ -2,12 +2,14 @@
 
 #include <set>
 
+#include "all_pages.hpp"
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "error.hpp"
 #include "facet_counts.hpp"
 #include "fields.hpp"
 #include "language.hpp"
+#include "remote_counts.hpp"
 #include "story_copies.hpp"
 #include "timeline.hpp"
 #include "utf8_cut.hpp"
@@ -15,10 +17,10 @@
 namespace news {
 namespace {
 
-// Results fetched per round trip when streaming --all: the first page, then each page
-// twice the last up to the largest. Every page runs the match again, and Xapian holds the
-// ranking state of all results up to the end of the page whatever its size, so growing
-// pages keep that memory the same and make the passes few (log n, not n / 500).
+// Results fetched per round trip when streaming --all: the first page, then pages of
+// all_page_size() (all_pages.hpp). Where pages cannot be flat (by relevance over a remote
+// index, or collapsing), each page is twice the last up to the largest: Xapian holds the
+// ranking state of all results up to the end of a page, so memory grows with the export.
 constexpr Xapian::doccount kPageSize = 500;
 constexpr Xapian::doccount kLargestPage = 32768;
 // Up to this many matches, the total a search reports is exact.
@@ -76,37 +78,11 @@ std::string plain_snippet(const std::string& snippet) {
 Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote)
     : m_db(db), m_request(request), m_plan(plan_query(db, request)), m_remote(remote) {}
 
-void Searcher::set_order(Xapian::Enquire& enquire) {
-  // Ties are broken by date (newest first), then id, so the same search gives the same
-  // order every time, over one index or several, local or remote: slot kOrder holds that
-  // order as a plain value, which remote backends can sort by too (they take no KeyMaker).
-  // Undated articles sort after dated ones.
-  if (m_request.sort == SortOrder::kRelevance) {
-    enquire.set_sort_by_relevance_then_value(schema::slot::kOrder, false);
-    return;
-  }
-  if (m_request.sort == SortOrder::kNewest) {
-    enquire.set_sort_by_value_then_relevance(schema::slot::kOrder, false);
-    return;
-  }
-  if (m_remote) {
-    // Oldest first with the time value alone: undated articles come first, and articles
-    // of the same second in no set order.
-    enquire.set_sort_by_value_then_relevance(schema::slot::kSortTime, false);
-    return;
-  }
-  auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
-  key->add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
-  key->add_value(schema::slot::kId);
-  enquire.set_sort_by_key_then_relevance(key.get(), false);
-  m_sort_key = std::move(key);
-}
-
 SearchHeader Searcher::run() {
   m_enquire = std::make_unique<Xapian::Enquire>(m_db);
   m_enquire->set_query(m_plan.query);
   m_enquire->set_weighting_scheme(ranking_weight());
-  set_order(*m_enquire);
+  m_sort_key = set_result_order(*m_enquire, m_request.sort, m_remote);
   if (m_request.collapse) {
     // One hit per near-duplicate cluster; the others are listed as its copies.
     m_enquire->set_collapse_key(schema::slot::kCluster);
@@ -121,6 +97,9 @@ SearchHeader Searcher::run() {
   m_check = std::max({m_request.exact_total ? m_db.get_doccount() : 0, first + page,
                       kExactCountUpTo, add_counting()});
   m_first_page = m_enquire->get_mset(first, page, m_check);
+  if (m_remote_counts) {
+    m_remote_counts->read();
+  }
   // Later pages (--all) need no counting again.
   m_enquire->clear_matchspies();
   SearchHeader header;
@@ -136,11 +115,19 @@ SearchHeader Searcher::run() {
 Xapian::doccount Searcher::add_counting() {
   const bool counts = !m_request.facets.empty() || m_request.timeline != TimelinePeriod::kNone;
   if (m_remote) {
-    if (counts) {
-      throw Error(ExitCode::kUsage, "facets and timelines cannot be counted on a remote index",
-                  "search the index folder itself, or leave out --facets and --timeline");
+    if (!counts) {
+      return 0;
     }
-    return 0;
+    if (!countable_remotely(m_request)) {
+      throw Error(ExitCode::kUsage,
+                  "person, org and place facets and --count-by story cannot be counted on a "
+                  "remote index",
+                  "search the index folders themselves, or count source, lang, year and "
+                  "timelines by article");
+    }
+    m_remote_counts = std::make_unique<RemoteCounts>(m_request);
+    m_remote_counts->add_to(*m_enquire);
+    return m_db.get_doccount();
   }
   // Also without facets the spy counts the articles the matcher saw: with collapsing,
   // Xapian's count of uncollapsed matches stays an estimate even when it saw them all.
@@ -169,7 +156,10 @@ void Searcher::fill_totals(SearchHeader& header) const {
   const bool saw_all = m_spy && (m_request.exact_total || !m_request.facets.empty() ||
                                  m_request.timeline != TimelinePeriod::kNone ||
                                  m_spy->articles() < m_check || m.size() < first_page_size());
-  if (saw_all) {
+  if (m_remote_counts) {
+    header.total = m_remote_counts->articles();
+    header.total_is_exact = true;
+  } else if (saw_all) {
     header.total = m_spy->articles();
     header.total_is_exact = true;
     header.stories = m_spy->stories();
@@ -178,19 +168,21 @@ void Searcher::fill_totals(SearchHeader& header) const {
 }
 
 void Searcher::fill_counts(SearchHeader& header) const {
-  if (!m_spy || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
+  const MatchCounts* counts =
+      m_remote_counts ? static_cast<const MatchCounts*>(m_remote_counts.get()) : m_spy.get();
+  if (!counts || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
     return;
   }
   header.count_by = std::string(count_by_name(m_request.count_by));
-  header.counted = m_spy->counted();
-  header.facets = facet_counts(*m_spy, m_db, m_request);
+  header.counted = counts->counted();
+  header.facets = facet_counts(*counts, m_db, m_request);
   if (m_request.timeline != TimelinePeriod::kNone) {
-    header.timeline = make_timeline(m_spy->days(), m_spy->undated(), m_request.timeline);
+    header.timeline = make_timeline(counts->days(), counts->undated(), m_request.timeline);
   }
 }
 
 Xapian::doccount Searcher::first_page_size() const {
-  return m_request.all ? kPageSize : Xapian::doccount(m_request.limit);
+  return m_request.all ? std::min(kPageSize, all_page_size()) : Xapian::doccount(m_request.limit);
 }
 
 const Xapian::Stem& Searcher::stemmer_for(const std::string& language) {
@@ -201,11 +193,11 @@ const Xapian::Stem& Searcher::stemmer_for(const std::string& language) {
   return it->second;
 }
 
-SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it) {
+SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::Document& doc,
+                                   std::size_t rank, double weight) {
   SearchResult r;
-  r.rank = it.get_rank() + 1;
-  r.score = it.get_weight();
-  const Xapian::Document doc = it.get_document();
+  r.rank = rank;
+  r.score = weight;
   r.article = schema::DocumentCodec::decode_article(doc);
   if (m_request.collapse) {
     find_copies(m_db, m_plan.query, doc, r);
@@ -220,20 +212,38 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::MSetI
   return r;
 }
 
-void Searcher::for_each_result(const std::function<void(const SearchResult&)>& sink) {
-  Xapian::MSet mset = m_first_page;
-  Xapian::doccount next = Xapian::doccount(m_request.offset) + mset.size();
+void Searcher::for_each_result(const ResultSink& sink) {
+  const Xapian::MSet& first = m_first_page;
+  std::size_t rank = m_request.offset;
+  for (auto it = first.begin(); it != first.end(); ++it) {
+    sink(make_result(first, it.get_document(), ++rank, it.get_weight()));
+  }
+  if (!m_request.all || first.size() < first_page_size()) {
+    return;
+  }
+  if (m_request.collapse || !pages_are_flat(m_request.sort, m_remote)) {
+    for_each_growing(sink, rank);
+    return;
+  }
+  AllPages pages(m_db, {m_plan.query, m_request.sort, m_remote, m_request.time_limit},
+                 all_page_size());
+  pages.start_after(first, Xapian::doccount(m_request.offset), *m_enquire);
+  pages.for_each([&](const Xapian::MSet& mset, const Xapian::Document& doc, double weight) {
+    sink(make_result(mset, doc, ++rank, weight));
+  });
+}
+
+void Searcher::for_each_growing(const ResultSink& sink, std::size_t rank) {
   Xapian::doccount page = kPageSize;
   while (true) {
+    page = std::min(page * 2, kLargestPage);
+    const Xapian::MSet mset = m_enquire->get_mset(Xapian::doccount(rank), page);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      sink(make_result(mset, it));
+      sink(make_result(mset, it.get_document(), ++rank, it.get_weight()));
     }
-    if (!m_request.all || mset.size() < page) {
+    if (mset.size() < page) {
       return;
     }
-    page = std::min(page * 2, kLargestPage);
-    mset = m_enquire->get_mset(next, page);
-    next += mset.size();
   }
 }
 

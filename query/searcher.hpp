@@ -10,6 +10,8 @@
 
 #include "counting_spy.hpp"
 #include "query_plan.hpp"
+#include "remote_counts.hpp"
+#include "result_order.hpp"
 #include "search_request.hpp"
 
 namespace news {
@@ -28,19 +30,23 @@ class Searcher {
   SearchHeader run();
 
   // Calls sink for each result of the requested page (or all of them), in order, fetching
-  // them in pages so memory stays flat. run() must have been called.
+  // them in pages (all_pages.hpp) so memory stays flat. run() must have been called.
   void for_each_result(const ResultSink& sink);
 
   const QueryPlan& plan() const { return m_plan; }
 
  private:
-  void set_order(Xapian::Enquire& enquire);
-  // Adds the counting spy when facets or a timeline are asked for; the check-at-least
-  // count that makes the search see every match.
+  // Adds the counting spy (Xapian's value-count spies on a remote index) when facets or a
+  // timeline are asked for; the check-at-least count that makes the search see every match.
   Xapian::doccount add_counting();
   void fill_totals(SearchHeader& header) const;
   void fill_counts(SearchHeader& header) const;
-  SearchResult make_result(const Xapian::MSet& mset, const Xapian::MSetIterator& it);
+  // Later pages of --all in pages that grow (where AllPages cannot page in flat memory),
+  // after `rank` results.
+  void for_each_growing(const ResultSink& sink, std::size_t rank);
+  // The result of `doc`, its snippet taken from `mset` (one of this search's match sets).
+  SearchResult make_result(const Xapian::MSet& mset, const Xapian::Document& doc, std::size_t rank,
+                           double weight);
   const Xapian::Stem& stemmer_for(const std::string& language);
   Xapian::doccount first_page_size() const;
 
@@ -50,6 +56,7 @@ class Searcher {
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
   std::unique_ptr<CountingSpy> m_spy;
+  std::unique_ptr<RemoteCounts> m_remote_counts;  // facets and timelines on remote indexes
   Xapian::MSet m_first_page;
   Xapian::doccount m_check = 0;                    // the first page's check-at-least
   std::map<std::string, Xapian::Stem> m_stemmers;  // for snippets, per article language

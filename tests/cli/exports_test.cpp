@@ -85,7 +85,7 @@ TEST_F(Exports, ManifestNamesTheIndexAndItsRerunGivesTheSameIds) {
 
 TEST_F(Exports, JsonOutputCarriesTheManifestAndTheFileIsNotOverwritten) {
   const json j = json_query({"--person", "Khawaja Asif", "Taliban"});
-  EXPECT_EQ(j["format_version"], 2);
+  EXPECT_EQ(j["format_version"], 3);
   EXPECT_EQ(j["manifest"]["request"]["persons"], json::array({"Khawaja Asif"}));
   EXPECT_EQ(j["manifest"]["reading"]["parsed_query"], j["parsed_query"]);
   EXPECT_EQ(j["manifest"]["total"], j["total"]);
@@ -206,7 +206,7 @@ TEST_F(Exports, BatchLinesTakeTheFiltersInEveryFormat) {
   EXPECT_NE(text.out.find("2. harbour: "), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("4. ferry: "), std::string::npos) << text.out;
   const json j = json_query({"--batch", batch});
-  EXPECT_EQ(j["format_version"], 2);
+  EXPECT_EQ(j["format_version"], 3);
   EXPECT_EQ(j["requests"].size(), 2u);
   EXPECT_LT(text.peak_rss_kb, 40000) << "a small batch file costs little memory";
   EXPECT_EQ(query({"--batch", batch, "harbour"}).exit_code, 2);

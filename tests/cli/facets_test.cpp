@@ -190,9 +190,10 @@ TEST_F(Facets, PlotWritesAnEscapedSvgChart) {
   EXPECT_NE(read(svg).find(">2025-10<"), std::string::npos);
 }
 
-// Over xapian-tcpsrv (one request per server): copies collapse as locally; facets, which
-// need our match spy on the server, are refused with a usage error.
-TEST_F(Facets, RemoteIndexesCollapseButRefuseFacets) {
+// Over xapian-tcpsrv (one request per server): copies collapse as locally; the source,
+// lang and year facets and the timeline count as locally (Xapian's value-count spies, which
+// the server knows); the entity facets, which need our match spy there, are refused.
+TEST_F(Facets, RemoteIndexesCollapseAndCountSingleValuedFacets) {
   if (!fs::exists("/usr/bin/xapian-tcpsrv")) {
     GTEST_SKIP() << "xapian-tcpsrv (xapian-tools) is not installed";
   }
@@ -218,9 +219,45 @@ TEST_F(Facets, RemoteIndexesCollapseButRefuseFacets) {
   EXPECT_EQ(j["total"], 2);
   ASSERT_EQ(j["results"].size(), 1u);
   EXPECT_EQ(j["results"][0]["copy_count"], 1);
-  const CommandResult facets = remote(2, {"--facets", "person", "torkham"});
+  const std::vector<std::string> counts = {"--format",         "json",       "--facets",
+                                           "source,lang,year", "--timeline", "month",
+                                           "--no-collapse",    "the"};
+  const CommandResult counted = remote(2, counts);
+  ASSERT_EQ(counted.exit_code, 0) << counted.err;
+  const json there = json::parse(counted.out), here = json::parse(query(counts).out);
+  for (const char* key : {"total", "counted", "facets", "timeline", "undated"}) {
+    EXPECT_EQ(there[key], here[key]) << key;
+  }
+  EXPECT_GT(here["facets"]["year"]["values"].size(), 1u);
+  const CommandResult facets = remote(3, {"--facets", "source,person", "torkham"});
   EXPECT_EQ(facets.exit_code, 2);
   EXPECT_NE(facets.err.find("remote index"), std::string::npos) << facets.err;
+}
+
+// JSON Lines: with facets or a timeline, the first line is the JSON document's header
+// (format_version, totals, facets, timeline, manifest); then one result per line.
+TEST_F(Facets, JsonLinesStartWithTheCountsWhenAsked) {
+  const CommandResult r =
+      query({"--format", "jsonl", "--facets", "person", "--timeline", "year", "Taliban"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  ASSERT_TRUE(std::getline(lines, line));
+  const json head = json::parse(line);
+  EXPECT_EQ(head["format_version"], 3);
+  EXPECT_FALSE(head.contains("rank"));
+  EXPECT_FALSE(head["facets"]["person"]["values"].empty());
+  EXPECT_EQ(timeline_sum(head), head["counted"].get<std::size_t>());
+  EXPECT_TRUE(head.contains("manifest"));
+  std::size_t results = 0;
+  for (; std::getline(lines, line); ++results) {
+    EXPECT_TRUE(json::parse(line).contains("rank")) << line;
+  }
+  EXPECT_EQ(results, std::min<std::size_t>(10, head["stories"].get<std::size_t>()));
+  // Without counts, every line is a result, as before.
+  const CommandResult plain = query({"--format", "jsonl", "Taliban"});
+  EXPECT_EQ(line_count(plain.out), results);
+  EXPECT_TRUE(json::parse(plain.out.substr(0, plain.out.find('\n'))).contains("rank"));
 }
 
 TEST_F(Facets, BadValuesAreUsageErrors) {

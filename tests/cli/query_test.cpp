@@ -29,7 +29,7 @@ class Query : public IndexedSuite<Query> {
 
 TEST_F(Query, JsonHasTheDocumentedShape) {
   const json j = json_query({"Taliban"});
-  EXPECT_EQ(j["format_version"], 2);
+  EXPECT_EQ(j["format_version"], 3);
   EXPECT_EQ(j["query"], "Taliban");
   EXPECT_EQ(j["collapsed"], true);
   EXPECT_EQ(j["stories"], j["results"].size());  // one result per story

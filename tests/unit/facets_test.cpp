@@ -9,12 +9,14 @@
 #include "database.hpp"
 #include "document_codec.hpp"
 #include "entity_terms.hpp"
+#include "error.hpp"
 #include "facet_counts.hpp"
 #include "facet_values.hpp"
 #include "fields.hpp"
 #include "markup_text.hpp"
 #include "near_duplicates.hpp"
 #include "search_engine.hpp"
+#include "searcher.hpp"
 #include "support/temp_dir.hpp"
 #include "svg_chart.hpp"
 #include "timeline.hpp"
@@ -121,6 +123,43 @@ TEST(Facets, CountByStoryCountsACopyOnce) {
   EXPECT_EQ(response.header.counted, 4u);
   EXPECT_EQ(facet(response, "person").values[0].count, 2u);
   EXPECT_EQ(timeline_sum(response.header.timeline), 4u);
+}
+
+// Remote indexes count with Xapian's value-count spies (xapian-tcpsrv runs no other):
+// searched as remote, a local index gives the counting spy's source, language, year and
+// timeline counts; entity facets and counting by story are refused.
+TEST(Facets, ValueCountSpiesCountAsTheCountingSpy) {
+  TempDir dir;
+  const std::string path = write_index(dir, harbour());
+  const Xapian::Database db(path);
+  SearchRequest r;
+  r.query = "harbour";
+  r.facets = {FacetField::kSource, FacetField::kLanguage, FacetField::kYear};
+  r.timeline = TimelinePeriod::kMonth;
+  const SearchHeader local = Searcher(db, r, false).run();
+  const SearchHeader remote = Searcher(db, r, true).run();
+  ASSERT_EQ(remote.facets.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(remote.facets[i].field, local.facets[i].field);
+    ASSERT_EQ(remote.facets[i].values.size(), local.facets[i].values.size()) << i;
+    for (std::size_t v = 0; v < local.facets[i].values.size(); ++v) {
+      EXPECT_EQ(remote.facets[i].values[v].value, local.facets[i].values[v].value);
+      EXPECT_EQ(remote.facets[i].values[v].count, local.facets[i].values[v].count);
+    }
+  }
+  EXPECT_EQ(facet({remote, {}}, "source").values[1].value, "Other Wire");
+  ASSERT_EQ(remote.timeline.periods.size(), local.timeline.periods.size());
+  EXPECT_EQ(remote.timeline.undated, 1u);
+  EXPECT_EQ(timeline_sum(remote.timeline), 5u);
+  EXPECT_EQ(remote.counted, 5u);
+  EXPECT_EQ(remote.total, 5u);
+  EXPECT_TRUE(remote.total_is_exact);
+  for (const auto& change : {+[](SearchRequest& q) { q.facets = {FacetField::kPerson}; },
+                             +[](SearchRequest& q) { q.count_by = CountBy::kStory; }}) {
+    SearchRequest refused = r;
+    change(refused);
+    EXPECT_THROW(Searcher(db, refused, true).run(), Error);
+  }
 }
 
 TEST(Facets, LimitKeepsTheTopValuesAndCountsTheRest) {
