@@ -106,6 +106,17 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// The files the run reads: the scan itself without --shard (not copied: it holds every
+// path of the run), else this share of it, kept in `share`.
+const std::vector<InputFile>& files_to_read(const ScanResult& scan, const ShardSpec& shard,
+                                            std::vector<InputFile>& share) {
+  if (shard.whole()) {
+    return scan.files;
+  }
+  share = shard_share(scan.files, shard);
+  return share;
+}
+
 // The text of the alias file given with --aliases. Throws Error(kInput).
 std::string read_alias_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -132,10 +143,8 @@ RunSummary update_index(const IndexerOptions& o) {
   report_scan(scan, &summary);
   // With --shard, only this share is read; deletions still see every file scanned, so
   // they only ever touch the files of this share (the only ones the index holds).
-  // Without --shard the scan is the share: not copied (it holds every path of the run).
-  const std::vector<InputFile> share =
-      o.shard.whole() ? std::vector<InputFile>{} : shard_share(scan.files, o.shard);
-  const std::vector<InputFile>& files = o.shard.whole() ? scan.files : share;
+  std::vector<InputFile> share;
+  const std::vector<InputFile>& files = files_to_read(scan, o.shard, share);
   Progress progress(files.size(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
   FileStream(files, o, store, summary).run(progress, linkable);
