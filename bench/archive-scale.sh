@@ -3,7 +3,7 @@
 # folders; x25 is about 521,000 articles). Build time and peak memory of newsindex at each
 # scale; at the largest, top-10 query latency p50/p95 in a warm process (bench/query_latency)
 # and per `newsquery` command, against SQLite FTS5 on the same articles and query mix
-# (../shared/bench/queries.tsv plus person and date-range queries).
+# (../shared/bench/queries.tsv plus person, date-range and facet queries).
 #
 #   bench/archive-scale.sh [--work DIR] [--scales "1 5 25"] [--rounds N] [--index-only]
 #
@@ -89,15 +89,15 @@ fi
 log ""
 log "SQLite FTS5 load of x$largest: $(cat "$work/fts5.time") s, $(du -sm "$fts5" | cut -f1) MB"
 
-# The mix: keyword queries as they are, plus person and date-range queries.
+# The mix: keyword queries as they are, plus person, date-range and facet queries.
 mix=$work/mix.tsv
-awk -F'\t' '!/^#/ && NF == 2 { print $1 "\t" $2 "\t\t\t" }' "$queries" >"$mix"
+awk -F'\t' '!/^#/ && NF == 2 { print $1 "\t" $2 "\t\t\t\t" }' "$queries" >"$mix"
 for person in "James Baker" "Paul Volcker" "Ronald Reagan" "Alan Greenspan" \
   "Yasuhiro Nakasone" "Margaret Thatcher" "Karl Otto Poehl" "Jacques Chirac"; do
-  printf 'person\t\t%s\t\t\n' "$person" >>"$mix"
+  printf 'person\t\t%s\t\t\t\n' "$person" >>"$mix"
 done
 while read -r words since until; do
-  printf 'daterange\t%s\t\t%s\t%s\n' "$words" "$since" "$until" >>"$mix"
+  printf 'daterange\t%s\t\t%s\t%s\t\n' "$words" "$since" "$until" >>"$mix"
 done <<'EOF'
 oil 1987-03-01 1987-03-31
 trade 1987-04-01 1987-04-15
@@ -108,6 +108,10 @@ gold 1987-01-01 1987-12-31
 wheat 1987-04-01 1987-06-30
 merger 1987-03-01 1987-03-07
 EOF
+# Facets over the whole match set (persons and years of the matches) with the top 10.
+for words in oil trade bank dollar "interest rates" wheat; do
+  printf 'facet\t%s\t\t\t\tperson,year\n' "$words" >>"$mix"
+done
 
 db=$work/x$largest.db
 log ""
@@ -120,11 +124,12 @@ import resource, subprocess, sys, time
 newsquery, db, mix, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 lines = [l.rstrip("\n").split("\t") for l in open(mix) if l.strip()]
 for round in range(rounds + 1):
-    for category, words, person, since, until in lines:
+    for category, words, person, since, until, facets in lines:
         args = [newsquery, "--db", db, "--limit", "10"]
         args += ["--person", person] if person else []
         args += ["--since", since] if since else []
         args += ["--until", until] if until else []
+        args += ["--facets", facets] if facets else []
         args += [words] if words else []
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()

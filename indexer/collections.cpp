@@ -38,8 +38,8 @@ std::string moved_collection(const std::string& root, const std::vector<InputFil
     }
     std::size_t same = 0;
     for (const InputFile& f : files) {
-      const IndexStore::FileState* state = store.file_state(name + "/" + f.relative);
-      same += f.root == root && state != nullptr && state->stamp.size == f.size &&
+      const std::optional<IndexStore::FileState> state = store.file_state(name + "/" + f.relative);
+      same += f.root == root && state.has_value() && state->stamp.size == f.size &&
                       state->stamp.mtime_ns == f.mtime_ns
                   ? 1
                   : 0;

@@ -65,7 +65,7 @@ void FileStream::run(Progress& progress, catalogue::NameSets& linkable) {
 }
 
 bool FileStream::needs_reading(const InputFile& f) const {
-  const IndexStore::FileState* state = m_store.file_state(f.id);
+  const std::optional<IndexStore::FileState> state = m_store.file_state(f.id);
   if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
     return false;
   }
@@ -129,9 +129,9 @@ void FileStream::refresh_links(catalogue::NameSets& linkable) {
 void FileStream::send_more() {
   for (; m_next < m_planned_end && !interrupted(); ++m_next) {
     const InputFile& f = m_files[m_next];
-    const IndexStore::FileState* state = m_store.file_state(f.id);
+    const std::optional<IndexStore::FileState> state = m_store.file_state(f.id);
     if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
-      m_summary.unchanged += state->article_ids.size();
+      m_summary.unchanged += state->article_count;
       continue;
     }
     if (m_store.is_known_failure(f.id, f.size, f.mtime_ns)) {
@@ -164,7 +164,7 @@ void FileStream::store_outcome(const InputFile& file, FileOutcome& outcome) {
   m_store.forget_failure(file.id);
   if (outcome.unchanged) {
     m_store.restamp_file(file.id, outcome.stamp);
-    m_summary.unchanged += m_store.file_state(file.id)->article_ids.size();
+    m_summary.unchanged += m_store.file_state(file.id)->article_count;
     return;
   }
   for (const auto& [reason, count] : outcome.result.skipped) {

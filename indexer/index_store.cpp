@@ -23,7 +23,6 @@ std::string failure_key(const std::string& source_file) {
 }  // namespace
 
 IndexStore::IndexStore(const std::string& dir) : m_dir(dir), m_db(schema::open_for_writing(dir)) {
-  load_state();
   load_metadata();
 }
 
@@ -57,11 +56,6 @@ void IndexStore::set_collection(const std::string& name, const std::string& root
   ++m_pending;
 }
 
-std::size_t IndexStore::files_in_collection(const std::string& name) const {
-  return std::size_t(std::count_if(m_files.begin(), m_files.end(),
-                                   [&](const auto& f) { return f.second.collection == name; }));
-}
-
 bool IndexStore::is_known_failure(const std::string& source_file, std::uint64_t size,
                                   std::int64_t mtime_ns) const {
   const auto it = m_failures.find(source_file);
@@ -84,51 +78,92 @@ void IndexStore::forget_failure(const std::string& source_file) {
 }
 
 std::vector<std::string> IndexStore::failures_missing_under(
-    const std::vector<std::string>& collections, const std::set<std::string>& seen) const {
+    const std::vector<std::string>& collections,
+    const std::function<bool(const std::string&)>& seen) const {
   std::vector<std::string> missing;
   for (const auto& [file, stamp] : m_failures) {
     const std::string collection = file.substr(0, file.find('/'));
     const bool under =
         std::find(collections.begin(), collections.end(), collection) != collections.end();
-    if (under && !seen.contains(file)) {
+    if (under && !seen(file)) {
       missing.push_back(file);
     }
   }
   return missing;
 }
 
-void IndexStore::load_state() {
-  // One pass over the stored values; documents are not read. Indexes written by this
-  // schema always have these slots.
-  for (auto it = m_db.valuestream_begin(schema::slot::kSourceFile);
-       it != m_db.valuestream_end(schema::slot::kSourceFile); ++it) {
-    const Xapian::Document doc = m_db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
-    FileState& state = m_files[*it];
-    state.stamp = DocumentCodec::decode_stamp(doc);
-    state.collection = doc.get_value(schema::slot::kRoot);
-    state.article_ids.insert(doc.get_value(schema::slot::kId));
+std::vector<std::pair<Xapian::docid, std::string>> IndexStore::file_articles(
+    const std::string& source_file) const {
+  std::vector<std::pair<Xapian::docid, std::string>> out;
+  const std::string term = DocumentCodec::source_file_term(source_file);
+  for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
+    const Xapian::Document doc = m_db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+    if (doc.get_value(schema::slot::kSourceFile) == source_file) {
+      out.emplace_back(*it, doc.get_value(schema::slot::kId));
+    }
+  }
+  return out;
+}
+
+void IndexStore::for_each_file(const std::string& collection,
+                               const std::function<void(const std::string&)>& visit) const {
+  const std::string start = DocumentCodec::source_file_terms_of(collection);
+  for (auto it = m_db.allterms_begin(start); it != m_db.allterms_end(start); ++it) {
+    const std::string file = DocumentCodec::file_id_of_term(*it);
+    if (!file.empty()) {
+      visit(file);
+      continue;
+    }
+    // A bounded term: the files sharing it are named by their documents.
+    std::set<std::string> files;
+    for (auto p = m_db.postlist_begin(*it); p != m_db.postlist_end(*it); ++p) {
+      files.insert(
+          m_db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kSourceFile));
+    }
+    for (const std::string& f : files) {
+      visit(f);
+    }
   }
 }
 
-const IndexStore::FileState* IndexStore::file_state(const std::string& source_file) const {
-  const auto it = m_files.find(source_file);
-  return it == m_files.end() ? nullptr : &it->second;
+std::size_t IndexStore::files_in_collection(const std::string& name) const {
+  std::size_t count = 0;
+  for_each_file(name, [&](const std::string&) { ++count; });
+  return count;
+}
+
+std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& source_file) const {
+  const std::string term = DocumentCodec::source_file_term(source_file);
+  for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
+    const Xapian::Document doc = m_db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+    if (doc.get_value(schema::slot::kSourceFile) != source_file) {
+      continue;  // another file whose long id bounds to the same term
+    }
+    FileState state{DocumentCodec::decode_stamp(doc), doc.get_value(schema::slot::kRoot), 0};
+    state.article_count = m_db.get_termfreq(term) == 1 ? 1 : file_articles(source_file).size();
+    return state;
+  }
+  return std::nullopt;
 }
 
 std::size_t IndexStore::put_file(const std::string& source_file, const std::string& collection,
-                                 const FileStamp& stamp, const std::vector<Article>& articles,
+                                 const FileStamp& /*stamp: encoded with each document*/,
+                                 const std::vector<Article>& articles,
                                  std::vector<Xapian::Document>& documents,
                                  const std::vector<std::string>& spelling_words) {
-  FileState& state = m_files[source_file];
-  std::set<std::string> fresh;
+  std::set<std::string> old;
+  for (auto& [docid, id] : file_articles(source_file)) {
+    old.insert(std::move(id));
+  }
+  std::set<std::string> gone = old;
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
-    added += state.article_ids.contains(a.id) ? 0 : 1;
+    added += old.contains(a.id) ? 0 : 1;
+    gone.erase(a.id);
     m_written.push_back(m_clusters.put(a.id, doc));
-    fresh.insert(a.id);
     std::size_t f = 0;
     for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
       for (const std::string& name : *names) {
@@ -137,61 +172,50 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
       ++f;
     }
   }
-  for (const std::string& id : state.article_ids) {
-    if (!fresh.contains(id)) {
-      m_clusters.remove(id);
-    }
+  for (const std::string& id : gone) {
+    m_clusters.remove(id);
   }
   m_clusters.settle();
   m_spelling.add(spelling_words);
-  state.stamp = stamp;
-  state.collection = collection;
-  state.article_ids = std::move(fresh);
   m_pending += articles.size() + 1;
   return added;
 }
 
 void IndexStore::restamp_file(const std::string& source_file, const FileStamp& stamp) {
-  FileState& state = m_files[source_file];
-  for (const std::string& id : state.article_ids) {
-    const std::string term = DocumentCodec::id_term(id);
-    Xapian::PostingIterator p = m_db.postlist_begin(term);
-    if (p == m_db.postlist_end(term)) {
-      continue;
-    }
-    Xapian::Document doc = m_db.get_document(*p);
+  for (const auto& [docid, id] : file_articles(source_file)) {
+    Xapian::Document doc = m_db.get_document(docid);
     doc.add_value(schema::slot::kFileStamp, stamp_text(stamp.size, stamp.mtime_ns));
-    m_db.replace_document(*p, doc);
+    m_db.replace_document(docid, doc);
   }
-  state.stamp = stamp;
   ++m_pending;
 }
 
 std::size_t IndexStore::remove_file(const std::string& source_file) {
-  const auto it = m_files.find(source_file);
-  if (it == m_files.end()) {
-    return 0;
-  }
-  const std::size_t count = it->second.article_ids.size();
-  for (const std::string& id : it->second.article_ids) {
+  const auto articles = file_articles(source_file);
+  for (const auto& [docid, id] : articles) {
     m_clusters.remove(id);
   }
   m_clusters.settle();
-  m_db.delete_document(DocumentCodec::source_file_term(source_file));
-  m_files.erase(it);
-  m_pending += count;
-  return count;
+  m_pending += articles.size();
+  return articles.size();
 }
 
 std::vector<std::string> IndexStore::files_missing_under(
     const std::vector<std::string>& collections, const std::set<std::string>& seen) const {
+  return files_missing_under(collections,
+                             [&](const std::string& file) { return seen.contains(file); });
+}
+
+std::vector<std::string> IndexStore::files_missing_under(
+    const std::vector<std::string>& collections,
+    const std::function<bool(const std::string&)>& seen) const {
   std::vector<std::string> missing;
-  for (const auto& [file, state] : m_files) {
-    const bool under =
-        std::find(collections.begin(), collections.end(), state.collection) != collections.end();
-    if (under && !seen.contains(file)) {
-      missing.push_back(file);
-    }
+  for (const std::string& collection : collections) {
+    for_each_file(collection, [&](const std::string& file) {
+      if (!seen(file)) {
+        missing.push_back(file);
+      }
+    });
   }
   return missing;
 }

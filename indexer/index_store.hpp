@@ -1,12 +1,19 @@
 // The index as newsindex writes it: what each source file contributed last time, and
 // replacing, adding and deleting its articles in batched commits.
+//
+// What a source file contributed is read from the index when asked (its source-file term
+// and the values of its documents), not held in memory: the store's memory does not grow
+// with the number of files or articles in the index (docs/benchmarks.md, archive scale).
 #pragma once
 
 #include <xapian.h>
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "article.hpp"
@@ -19,7 +26,7 @@ namespace news {
 
 class IndexStore {
  public:
-  // Opens (or creates) the index and loads the per-file state. Throws Error(kDatabase).
+  // Opens (or creates) the index and its collections and failures. Throws Error(kDatabase).
   explicit IndexStore(const std::string& dir);
   // Xapian commits what is pending when the database closes: the counted spelling words
   // go with it.
@@ -30,14 +37,14 @@ class IndexStore {
   struct FileState {
     FileStamp stamp;
     std::string collection;  // the collection (named folder) the file belongs to
-    std::set<std::string> article_ids;
+    std::size_t article_count = 0;
   };
 
   // The collections of the index: name -> absolute folder.
   const std::map<std::string, std::string>& collections() const { return m_collections; }
   // Names a folder (new collection) or re-attaches a collection to a moved folder.
   void set_collection(const std::string& name, const std::string& root);
-  // How many source files the index holds for a collection.
+  // How many source files the index holds for a collection (a walk of its file terms).
   std::size_t files_in_collection(const std::string& name) const;
 
   // Files that could not be read are remembered with their size and mtime, so that a
@@ -47,12 +54,14 @@ class IndexStore {
   void remember_failure(const std::string& source_file, std::uint64_t size, std::int64_t mtime_ns);
   void forget_failure(const std::string& source_file);
   // Remembered failures of files under one of `collections` that are not in `seen`.
-  std::vector<std::string> failures_missing_under(const std::vector<std::string>& collections,
-                                                  const std::set<std::string>& seen) const;
+  std::vector<std::string> failures_missing_under(
+      const std::vector<std::string>& collections,
+      const std::function<bool(const std::string&)>& seen) const;
   std::size_t known_failure_count() const { return m_failures.size(); }
 
-  // What the index holds for a source file, or nullptr when it holds nothing.
-  const FileState* file_state(const std::string& source_file) const;
+  // What the index holds for a source file (read from the index, written or pending), or
+  // nothing when it holds no article of it.
+  std::optional<FileState> file_state(const std::string& source_file) const;
   // Compacts the index while holding its lock (schema::compact_index); commits first.
   // Returns the sizes in bytes before and after.
   std::pair<std::uintmax_t, std::uintmax_t> compact();
@@ -74,9 +83,13 @@ class IndexStore {
   // how many were deleted.
   std::size_t remove_file(const std::string& source_file);
 
-  // Source files of one of `collections` that are not in `seen`.
+  // Source files of one of `collections` that are not in `seen`, in id order.
   std::vector<std::string> files_missing_under(const std::vector<std::string>& collections,
                                                const std::set<std::string>& seen) const;
+  // The same with `seen` as a test, so that the caller need not hold a set of every file.
+  std::vector<std::string> files_missing_under(
+      const std::vector<std::string>& collections,
+      const std::function<bool(const std::string&)>& seen) const;
 
   // Commits when `batch_size` changes are pending (or always when force).
   void commit_if_due(std::size_t batch_size, bool force = false);
@@ -93,13 +106,18 @@ class IndexStore {
   Xapian::WritableDatabase& database() { return m_db; }
 
  private:
-  void load_state();
   void load_metadata();
+  // The documents of a source file with their article ids (its term's postings whose
+  // source-file value is the file: a bounded term may be shared).
+  std::vector<std::pair<Xapian::docid, std::string>> file_articles(
+      const std::string& source_file) const;
+  // Calls `visit` with the id of every source file of `collection` the index holds.
+  void for_each_file(const std::string& collection,
+                     const std::function<void(const std::string&)>& visit) const;
 
   std::string m_dir;
   Xapian::WritableDatabase m_db;
   NearDupClusters m_clusters{m_db};
-  std::map<std::string, FileState> m_files;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
   std::size_t m_pending = 0;

@@ -1,11 +1,13 @@
 #include "indexer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <tuple>
 
 #include "catalogue/catalogue.hpp"
@@ -58,21 +60,27 @@ bool under_unlisted(const std::string& file, const ScanResult& scan,
 // Deletes the articles of files gone from the folder inputs, except under folders that
 // could not be listed completely (their files may well be there).
 void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summary) {
-  std::set<std::string> seen;
+  // The ids scanned, as views sorted for look-ups: a few bytes a file, not a set of copies.
+  std::vector<std::string_view> seen;
+  seen.reserve(scan.files.size());
   for (const InputFile& f : scan.files) {
-    seen.insert(f.id);
+    seen.push_back(f.id);
   }
+  std::sort(seen.begin(), seen.end());
+  const auto is_seen = [&](const std::string& file) {
+    return std::binary_search(seen.begin(), seen.end(), std::string_view(file));
+  };
   const std::vector<std::string> collections = folder_collections(scan, store);
   std::map<std::string, std::string> collection_of_root;
   for (std::size_t i = 0; i < collections.size(); ++i) {
     collection_of_root[scan.folder_roots[i]] = collections[i];
   }
-  for (const std::string& file : store.files_missing_under(collections, seen)) {
+  for (const std::string& file : store.files_missing_under(collections, is_seen)) {
     if (!under_unlisted(file, scan, collection_of_root)) {
       summary.deleted += store.remove_file(file);
     }
   }
-  for (const std::string& file : store.failures_missing_under(collections, seen)) {
+  for (const std::string& file : store.failures_missing_under(collections, is_seen)) {
     if (!under_unlisted(file, scan, collection_of_root)) {
       store.forget_failure(file);
     }
@@ -96,6 +104,17 @@ bool scan_failed_elsewhere(const ScanResult& scan) {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The files the run reads: the scan itself without --shard (not copied: it holds every
+// path of the run), else this share of it, kept in `share`.
+const std::vector<InputFile>& files_to_read(const ScanResult& scan, const ShardSpec& shard,
+                                            std::vector<InputFile>& share) {
+  if (shard.whole()) {
+    return scan.files;
+  }
+  share = shard_share(scan.files, shard);
+  return share;
 }
 
 // The text of the alias file given with --aliases. Throws Error(kInput).
@@ -124,10 +143,11 @@ RunSummary update_index(const IndexerOptions& o) {
   report_scan(scan, &summary);
   // With --shard, only this share is read; deletions still see every file scanned, so
   // they only ever touch the files of this share (the only ones the index holds).
-  const std::vector<InputFile> share = shard_share(scan.files, o.shard);
-  Progress progress(share.size(), o.progress);
+  std::vector<InputFile> share;
+  const std::vector<InputFile>& files = files_to_read(scan, o.shard, share);
+  Progress progress(files.size(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
-  FileStream(share, o, store, summary).run(progress, linkable);
+  FileStream(files, o, store, summary).run(progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
   // Deleting is only safe under folders that were listed completely.

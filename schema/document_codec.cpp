@@ -129,6 +129,18 @@ std::string DocumentCodec::source_file_term(std::string_view file_id) {
   return bounded_term(prefix::kSourceFile, file_id);
 }
 
+std::string DocumentCodec::source_file_terms_of(std::string_view collection) {
+  return std::string(prefix::kSourceFile).append(collection).append("/");
+}
+
+std::string DocumentCodec::file_id_of_term(std::string_view term) {
+  // A bounded term is at least kMaxTermBytes - 3 bytes long (utf8_cut drops at most 3).
+  if (!term.starts_with(prefix::kSourceFile) || term.size() + 3 >= kMaxTermBytes) {
+    return "";
+  }
+  return std::string(term.substr(prefix::kSourceFile.size()));
+}
+
 std::string DocumentCodec::exact_entity_term(std::string_view field_name, std::string_view name) {
   return bounded_term(field(field_name).exact_prefix, fold_name(name));
 }

@@ -29,6 +29,12 @@ class DocumentCodec {
   static std::string id_term(std::string_view article_id);
   // The term shared by every article that came from one source file.
   static std::string source_file_term(std::string_view file_id);
+  // The start of the source-file terms of the files of one collection ("name/..."), for
+  // walking the files an index holds in term order.
+  static std::string source_file_terms_of(std::string_view collection);
+  // The file id a source-file term names, or "" when the term may be bounded (cut and
+  // hashed): the id is then in a document's slot::kSourceFile.
+  static std::string file_id_of_term(std::string_view term);
   // The exact term of one entity name under an entity field ("person", "org", "place").
   static std::string exact_entity_term(std::string_view field_name, std::string_view name);
   // The value of slot::kOrder: ascending byte order is newest first, then id; undated last.
