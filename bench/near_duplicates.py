@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Replicated Reuters for the near-duplicate benchmark, and scoring of the clusters.
 
-usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K]
+usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K] [--min-words W]
        near_duplicates.py score TEXT_DIR RESULTS.jsonl
        near_duplicates.py clusters RESULTS.jsonl
 
-make: the first N Reuters-21578 stories whose dateline and body have at least 25 words
-(newsindex gives shorter bodies no signature), each written K
+make: the first N Reuters-21578 stories whose dateline and body have at least W words
+(default 25: shorter bodies are one story only when near-exact; 10 takes them in too, the
+shortest that newsindex clusters), each written K
 times with rewritten ids (OUT_DIR/copyK/NEWID.txt) and the small edits wire copies carry:
 copy 0 as is; 1 one word changed; 2 a sign-off added; 3 a new headline ("UPDATE 1-") and
 the body re-wrapped at 50 columns; 4 and up all of these, with other words changed.
@@ -68,7 +69,7 @@ def replica(title, dateline, body, k, rng):
     return f"UPDATE {k - 2}-{title}\n\n{dateline} {edited}\n{rng.choice(SIGN_OFFS)}\n"
 
 
-def make(src, out, stories, copies):
+def make(src, out, stories, copies, min_words=25):
     rng = random.Random(9)
     count = skipped = 0
     for name in sorted(os.listdir(src)):
@@ -77,7 +78,7 @@ def make(src, out, stories, copies):
         for newid, text in rt.stories(os.path.join(src, name)):
             title, body = rt.field("TITLE", text), rt.field("BODY", text)
             dateline = rt.field("DATELINE", text)
-            if len(words(f"{dateline} {body}")) < 25 or not title:
+            if len(words(f"{dateline} {body}")) < min_words or not title:
                 skipped += 1
                 continue
             if count >= stories:
@@ -89,7 +90,7 @@ def make(src, out, stories, copies):
                     f.write(replica(title, dateline, body, k, rng))
             count += 1
     print(f"{count} stories x {copies} copies = {count * copies} articles in {out} "
-          f"({skipped} stories with no title or under 25 words left out)")
+          f"({skipped} stories with no title or under {min_words} words left out)")
 
 
 def find(parent, x):
@@ -202,8 +203,8 @@ def main():
         sys.exit(__doc__)
     if sys.argv[1] == "make":
         opt = {k: int(sys.argv[sys.argv.index(k) + 1]) if k in sys.argv else d
-               for k, d in (("--stories", 1000), ("--copies", 5))}
-        make(sys.argv[2], sys.argv[3], opt["--stories"], opt["--copies"])
+               for k, d in (("--stories", 1000), ("--copies", 5), ("--min-words", 25))}
+        make(sys.argv[2], sys.argv[3], opt["--stories"], opt["--copies"], opt["--min-words"])
     else:
         sys.exit(score(sys.argv[2], sys.argv[3]))
 

@@ -1,12 +1,22 @@
 #include "near_dup_clusters.hpp"
 
 #include "document_codec.hpp"
+#include "enrich/story_text.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
 
 namespace news {
 
 namespace sc = news::schema;
+
+namespace {
+
+StoryText story_text_of(const Xapian::Document& doc) {
+  const Article article = sc::DocumentCodec::decode_article(doc);
+  return story_text(article.title, article.body);
+}
+
+}  // namespace
 
 std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const {
   const std::string term = sc::DocumentCodec::id_term(id);
@@ -39,10 +49,18 @@ void NearDupClusters::assign(const std::string& id, Xapian::Document& doc, Xapia
   }
   std::string cluster = id;
   double best = 0.0;
+  std::optional<StoryText> text;  // of `doc`, once a candidate is worth comparing
   for (const Xapian::docid candidate : candidates) {
     const Xapian::Document other = m_db.get_document(candidate, Xapian::DOC_ASSUME_VALID);
-    const double similarity = sc::signature_similarity(
-        signature, sc::decode_signature(other.get_value(sc::slot::kNearDupSignature)));
+    if (sc::signature_similarity(
+            signature, sc::decode_signature(other.get_value(sc::slot::kNearDupSignature))) <
+        sc::kCandidateSimilarity) {
+      continue;
+    }
+    if (!text) {
+      text = story_text_of(doc);
+    }
+    const double similarity = story_similarity(*text, story_text_of(other));
     if (similarity >= sc::kSameStorySimilarity && similarity > best) {
       best = similarity;
       cluster = sc::cluster_of(other);

@@ -2,8 +2,9 @@
 //
 // A cluster is named after its head, the first-indexed member; every article carries its
 // cluster id (schema::set_cluster). A new or changed article joins the cluster of its most
-// similar candidate (found through the LSH band terms, confirmed when the signatures'
-// estimated similarity reaches schema::kSameStorySimilarity), else heads a cluster of its
+// similar candidate (found through the LSH band terms; when the signatures' estimate
+// reaches schema::kCandidateSimilarity, the stored texts are compared and must reach
+// schema::kSameStorySimilarity: story_text.hpp), else heads a cluster of its
 // own. When a head is deleted or its body changes, the other members are assigned again in
 // the order they were indexed, so the next member becomes the head and members that only
 // resembled the old head go their own way; that happens in settle(), once per batch of
