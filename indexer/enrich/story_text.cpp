@@ -41,9 +41,9 @@ std::vector<std::string> headline_words(std::string_view title) {
   return words;
 }
 
-// |a ∩ b| / |a ∪ b| of two sorted ranges of distinct elements (1 when both are empty).
+// |a ∩ b| of two sorted ranges of distinct elements.
 template <typename T>
-double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
+std::size_t common(const std::vector<T>& a, const std::vector<T>& b) {
   std::size_t both = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
     if (*i < *j) {
@@ -54,8 +54,25 @@ double jaccard(const std::vector<T>& a, const std::vector<T>& b) {
       ++both, ++i, ++j;
     }
   }
+  return both;
+}
+
+// |a ∩ b| / |a ∪ b| of two sorted ranges of distinct elements (1 when both are empty).
+double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  const std::size_t both = common(a, b);
   const std::size_t either = a.size() + b.size() - both;
   return either == 0 ? 1.0 : double(both) / double(either);
+}
+
+// Whether the smaller of two sorted shingle sets is a version of the larger cut short: at
+// least 0.8 of it is in the larger, and it is at least 0.4 of the larger's size.
+bool contains(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  const auto& [smaller, larger] =
+      std::minmax(a, b, [](const auto& x, const auto& y) { return x.size() < y.size(); });
+  if (smaller.empty() || 5 * smaller.size() < 2 * larger.size()) {
+    return false;
+  }
+  return 5 * common(smaller, larger) >= 4 * smaller.size();
 }
 
 // Word edits (a word changed, added or dropped) turning `a` into `b`, where no edited word
@@ -94,7 +111,7 @@ bool near_exact(const StoryText& a, const StoryText& b) {
   }
   const auto& [fewer, more] = std::minmax(
       a.headline, b.headline, [](const auto& x, const auto& y) { return x.size() < y.size(); });
-  return fewer.empty() || std::includes(more.begin(), more.end(), fewer.begin(), fewer.end());
+  return fewer.empty() || common(fewer, more) == fewer.size();
 }
 
 }  // namespace
@@ -136,7 +153,8 @@ StoryText story_text(std::string_view title, std::string_view body) {
 double story_similarity(const StoryText& a, const StoryText& b) {
   const double similarity = jaccard(a.shingles, b.shingles);
   if (a.words.size() >= kShortBodyWords && b.words.size() >= kShortBodyWords) {
-    return similarity;
+    return contains(a.shingles, b.shingles) ? std::max(similarity, schema::kSameStorySimilarity)
+                                            : similarity;
   }
   return near_exact(a, b) ? std::max(similarity, schema::kSameStorySimilarity) : 0.0;
 }

@@ -41,7 +41,10 @@ struct StoryText {
 StoryText story_text(std::string_view title, std::string_view body);
 
 // Exact similarity of two articles, compared with schema::kSameStorySimilarity:
-// - bodies of at least kShortBodyWords words: the Jaccard similarity of their shingle sets;
+// - bodies of at least kShortBodyWords words: the Jaccard similarity of their shingle sets,
+//   and at least kSameStorySimilarity when one is a version of the other cut short or
+//   extended (a wire update that adds paragraphs): at least 0.8 of the smaller shingle set
+//   is in the larger, and the smaller is at least 0.4 of the larger's size;
 // - otherwise (either is short) they are one story only when both have kMinStoryWords
 //   words, their word sequences differ by at most one edited word per 10 (a word changed,
 //   added or dropped) and no edited word holds a digit (other figures: another notice),

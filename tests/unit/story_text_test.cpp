@@ -75,6 +75,26 @@ TEST(StorySimilarity, IsExactWhereTheSignatureEstimateMissesTheThreshold) {
   EXPECT_NEAR(similarity(kStory, kStoryCorrected), 24.0 / 42.0, 1e-9);
 }
 
+// `n` made-up words.
+std::string more_words(std::size_t n) {
+  std::string text;
+  for (std::size_t i = 0; i < n; ++i) {
+    text += {' ', 'z', char('a' + i / 26), char('a' + i % 26)};
+  }
+  return text;
+}
+
+TEST(StorySimilarity, AVersionExtendedByUpToOneAndAHalfTimesIsOneStory) {
+  // kStory has 33 shingles: 45 words more make 80 (Jaccard 0.41, all of kStory in it), 60
+  // words more make 95 (kStory is then only 0.35 of the longer text: a follow-up quoting it).
+  const std::string update = std::string(kStory) + more_words(45);
+  EXPECT_EQ(similarity(kStory, update), kSameStorySimilarity);
+  EXPECT_EQ(similarity(update, kStory), kSameStorySimilarity);
+  // Three words corrected as well: only 24 of its 33 shingles are in the update.
+  EXPECT_LT(similarity(kStoryCorrected, update), kSameStorySimilarity);
+  EXPECT_LT(similarity(kStory, std::string(kStory) + more_words(60)), kSameStorySimilarity);
+}
+
 TEST(StorySimilarity, StoriesOnTheSameEventStayApart) {
   const std::string talks = read("sample_corpus/pakistan-afghanistan-talks.txt");
   const std::string traders = read("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
