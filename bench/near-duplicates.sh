@@ -6,8 +6,9 @@
 #
 #   bench/near-duplicates.sh [--stories N] [--copies K] [--min-words W] [--baseline NEWSINDEX]
 #
-# Default 1000 stories x 5 copies of at least 25 words (--min-words 10: short stories too). --baseline also indexes the same files with another
-# newsindex program (e.g. one built without near-duplicates) for time and size.
+# Default 1000 stories x 5 copies of at least 25 words (--min-words 10: short stories too).
+# --baseline also indexes the same files with another newsindex program (e.g. one built
+# without near-duplicates) for time and size.
 #
 # Exit status 1 when a replica set is split or a cluster mixes stories.
 set -euo pipefail
