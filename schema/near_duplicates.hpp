@@ -22,8 +22,8 @@ inline constexpr std::size_t kRowsPerBand = kMinHashCount / kBandCount;
 // story.
 inline constexpr double kSameStorySimilarity = 0.5;
 // Candidates whose signatures' estimated similarity is below this are not compared further:
-// an article at the threshold estimates below it with a chance of about 1 in 10,000
-// (4.8 standard errors at 64 minima).
+// a pair at the threshold estimates below it with a chance of 2 in 10 million (at most 12
+// of 64 minima equal), a pair at 0.45 of 1 in 100,000.
 inline constexpr double kCandidateSimilarity = 0.2;
 
 using Signature = std::vector<std::uint32_t>;
