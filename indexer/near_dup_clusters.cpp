@@ -1,7 +1,6 @@
 #include "near_dup_clusters.hpp"
 
 #include "document_codec.hpp"
-#include "enrich/story_text.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
 
@@ -17,6 +16,16 @@ StoryText story_text_of(const Xapian::Document& doc) {
 }
 
 }  // namespace
+
+const StoryText& NearDupClusters::text_of(Xapian::docid docid, const Xapian::Document& doc) {
+  if (const auto it = m_texts.find(docid); it != m_texts.end()) {
+    return it->second;
+  }
+  if (m_texts.size() >= kMaxTexts) {
+    m_texts.clear();
+  }
+  return m_texts.emplace(docid, story_text_of(doc)).first->second;
+}
 
 std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const {
   const std::string term = sc::DocumentCodec::id_term(id);
@@ -60,7 +69,7 @@ void NearDupClusters::assign(const std::string& id, Xapian::Document& doc, Xapia
     if (!text) {
       text = story_text_of(doc);
     }
-    const double similarity = story_similarity(*text, story_text_of(other));
+    const double similarity = story_similarity(*text, text_of(candidate, other));
     if (similarity >= sc::kSameStorySimilarity && similarity > best) {
       best = similarity;
       cluster = sc::cluster_of(other);
@@ -85,6 +94,7 @@ Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document& doc)
     assign(id, doc, 0);
     return m_db.add_document(doc);  // no document holds its id term: what replacing does
   }
+  m_texts.erase(*old);
   if (m_pending.contains(*old)) {
     // Its head went in this batch: settle() assigns it in its turn.
     m_db.replace_document(*old, doc);
@@ -112,6 +122,7 @@ void NearDupClusters::remove(const std::string& id) {
     return;
   }
   m_pending.erase(*old);
+  m_texts.erase(*old);
   if (sc::cluster_of(m_db.get_document(*old)) == id) {
     orphan_members(id, *old);
   }

@@ -18,6 +18,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+
+#include "enrich/story_text.hpp"
 
 namespace news {
 
@@ -44,6 +47,9 @@ class NearDupClusters {
 
  private:
   std::optional<Xapian::docid> find(const std::string& id) const;
+  // The story text of stored document `docid`, remembered: formulaic articles (notices,
+  // tables) are candidates of thousands of others, mostly the same first-indexed ones.
+  const StoryText& text_of(Xapian::docid docid, const Xapian::Document& doc);
   // Sets the cluster of `doc` (article `id`, document `self` or 0 when new), ignoring the
   // pending members as candidates.
   void assign(const std::string& id, Xapian::Document& doc, Xapian::docid self);
@@ -53,6 +59,10 @@ class NearDupClusters {
   Xapian::WritableDatabase& m_db;
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
+  // Story texts of stored documents (text_of), forgotten when one changes or goes, and all
+  // at once past kMaxTexts.
+  std::unordered_map<Xapian::docid, StoryText> m_texts;
+  static constexpr std::size_t kMaxTexts = 1024;
 };
 
 }  // namespace news
