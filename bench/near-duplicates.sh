@@ -4,10 +4,11 @@
 # hold two distinct stories (real repeated Reuters stories count as one; see
 # bench/near_duplicates.py). Also times indexing and reports the index size.
 #
-#   bench/near-duplicates.sh [--stories N] [--copies K] [--baseline NEWSINDEX]
+#   bench/near-duplicates.sh [--stories N] [--copies K] [--min-words W] [--baseline NEWSINDEX]
 #
-# Default 1000 stories x 5 copies. --baseline also indexes the same files with another
-# newsindex program (e.g. one built without near-duplicates) for time and size.
+# Default 1000 stories x 5 copies of at least 25 words (--min-words 10: short stories too).
+# --baseline also indexes the same files with another newsindex program (e.g. one built
+# without near-duplicates) for time and size.
 #
 # Exit status 1 when a replica set is split or a cluster mixes stories.
 set -euo pipefail
@@ -19,13 +20,16 @@ if [ ! -d "$reuters" ]; then
 fi
 stories=1000
 copies=5
+min_words=25
 baseline=
 while [ $# -gt 0 ]; do
   case $1 in
     --stories) stories=$2; shift 2 ;;
     --copies) copies=$2; shift 2 ;;
+    --min-words) min_words=$2; shift 2 ;;
     --baseline) baseline=$2; shift 2 ;;
-    *) echo "usage: $0 [--stories N] [--copies K] [--baseline NEWSINDEX]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--stories N] [--copies K] [--min-words W] [--baseline NEWSINDEX]" >&2
+       exit 2 ;;
   esac
 done
 build=${BUILD_DIR:-build}
@@ -33,7 +37,7 @@ build=${BUILD_DIR:-build}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 bench/near_duplicates.py make "$reuters" "$work/replicas" --stories "$stories" \
-  --copies "$copies"
+  --copies "$copies" --min-words "$min_words"
 articles=$(find "$work/replicas" -name '*.txt' | wc -l)
 # timed LABEL NEWSINDEX DB: indexes the replicas (compacted), prints time and size.
 timed() {

@@ -1,6 +1,7 @@
-// Cost of the near-duplicate signature per article beside the entity recogniser, on the
-// same articles: the BBC news corpus beside the repository (../shared/corpora/bbc-news)
-// when present, else built-in sample text. Both run on one core.
+// Cost of the near-duplicate signature and of comparing a candidate's text per article
+// beside the entity recogniser, on the same articles: the BBC news corpus beside the
+// repository (../shared/corpora/bbc-news) when present, else built-in sample text. All run
+// on one core.
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -9,6 +10,7 @@
 #include "bench_articles.hpp"
 
 #include "enrich/near_duplicate_signature.hpp"
+#include "enrich/story_text.hpp"
 #include "recognizer.hpp"
 
 namespace {
@@ -29,6 +31,20 @@ void BM_Signature(benchmark::State& state) {
   state.SetItemsProcessed(std::int64_t(state.iterations() * articles().size()));
 }
 BENCHMARK(BM_Signature)->Unit(benchmark::kMillisecond);
+
+// One candidate compared on its text, as clustering does for each candidate whose signature
+// estimate reaches schema::kCandidateSimilarity: the candidate's story text, then the
+// comparison (the new article's story text is made once per article, not per candidate).
+void BM_StoryComparison(benchmark::State& state) {
+  const news::StoryText first = news::story_text("", articles().front());
+  for (auto _ : state) {
+    for (const std::string& a : articles()) {
+      benchmark::DoNotOptimize(news::story_similarity(first, news::story_text("", a)));
+    }
+  }
+  state.SetItemsProcessed(std::int64_t(state.iterations() * articles().size()));
+}
+BENCHMARK(BM_StoryComparison)->Unit(benchmark::kMillisecond);
 
 void BM_Recognize(benchmark::State& state) {
   const news::ner::Recognizer& r = news::ner::Recognizer::english();

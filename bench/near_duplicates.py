@@ -1,20 +1,24 @@
 #!/usr/bin/env python3
 """Replicated Reuters for the near-duplicate benchmark, and scoring of the clusters.
 
-usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K]
+usage: near_duplicates.py make REUTERS_DIR OUT_DIR [--stories N] [--copies K] [--min-words W]
        near_duplicates.py score TEXT_DIR RESULTS.jsonl
        near_duplicates.py clusters RESULTS.jsonl
 
-make: the first N Reuters-21578 stories whose dateline and body have at least 25 words
-(newsindex gives shorter bodies no signature), each written K
+make: the first N Reuters-21578 stories whose dateline and body have at least W words
+(default 25: shorter bodies are one story only when near-exact; 10 takes them in too, the
+shortest that newsindex clusters), each written K
 times with rewritten ids (OUT_DIR/copyK/NEWID.txt) and the small edits wire copies carry:
 copy 0 as is; 1 one word changed; 2 a sign-off added; 3 a new headline ("UPDATE 1-") and
 the body re-wrapped at 50 columns; 4 and up all of these, with other words changed.
 
 score: reads newsquery --format jsonl results (id, cluster) and the texts. Stories are the
 same when they are replicas of one NEWID, or when two originals have exact Jaccard >= 0.5 on
-the same word 3-shingles (real repeated or corrected Reuters stories); groups are the
-transitive closure. Prints pair precision and recall of the clusters against those groups,
+the same word 3-shingles (real repeated or corrected Reuters stories), or one is a version
+of the other cut short or extended (at least 0.8 of the smaller shingle set in the larger,
+the smaller at least 0.4 of the larger's size: a correction sent shorter, results with a
+note added); groups are the transitive closure. Also prints the mixing clusters counted
+with Jaccard alone. Prints pair precision and recall of the clusters against those groups,
 the replica sets split over several clusters, and the clusters mixing distinct stories.
 
 clusters: for an index of real articles (BBC news), the clusters with more than one member
@@ -68,7 +72,7 @@ def replica(title, dateline, body, k, rng):
     return f"UPDATE {k - 2}-{title}\n\n{dateline} {edited}\n{rng.choice(SIGN_OFFS)}\n"
 
 
-def make(src, out, stories, copies):
+def make(src, out, stories, copies, min_words=25):
     rng = random.Random(9)
     count = skipped = 0
     for name in sorted(os.listdir(src)):
@@ -77,7 +81,7 @@ def make(src, out, stories, copies):
         for newid, text in rt.stories(os.path.join(src, name)):
             title, body = rt.field("TITLE", text), rt.field("BODY", text)
             dateline = rt.field("DATELINE", text)
-            if len(words(f"{dateline} {body}")) < 25 or not title:
+            if len(words(f"{dateline} {body}")) < min_words or not title:
                 skipped += 1
                 continue
             if count >= stories:
@@ -89,7 +93,7 @@ def make(src, out, stories, copies):
                     f.write(replica(title, dateline, body, k, rng))
             count += 1
     print(f"{count} stories x {copies} copies = {count * copies} articles in {out} "
-          f"({skipped} stories with no title or under 25 words left out)")
+          f"({skipped} stories with no title or under {min_words} words left out)")
 
 
 def find(parent, x):
@@ -99,8 +103,18 @@ def find(parent, x):
     return x
 
 
-def real_duplicates(text_dir, newids):
-    """Groups of original stories with exact shingle Jaccard >= 0.5."""
+def is_version(sa, sb):
+    """One shingle set a version of the other cut short or extended: at least 0.8 of the
+    smaller in the larger, the smaller at least 0.4 of the larger's size."""
+    small, large = sorted((sa, sb), key=len)
+    return bool(small) and 5 * len(small) >= 2 * len(large) and \
+        5 * len(small & large) >= 4 * len(small)
+
+
+def real_duplicates(text_dir, newids, versions=True):
+    """Groups of original stories with exact shingle Jaccard >= 0.5 or, with `versions`,
+    one a version of the other cut short or extended (a correction sent shorter, an update
+    with a paragraph more)."""
     sets = {}
     for newid in newids:
         with open(os.path.join(text_dir, "copy0", f"{newid}.txt"), encoding="utf-8") as f:
@@ -121,10 +135,17 @@ def real_duplicates(text_dir, newids):
             checked.add((a, b))
             sa, sb = sets[a], sets[b]
             j = len(sa & sb) / len(sa | sb) if sa or sb else 0
-            if j >= 0.5:
+            if j >= 0.5 or (versions and is_version(sa, sb)):
                 pairs.append((a, b, j))
                 parent[find(parent, a)] = find(parent, b)
     return {n: find(parent, n) for n in newids}, pairs
+
+
+def mixing(cluster_of, truth):
+    mixed = collections.defaultdict(set)
+    for i in cluster_of:
+        mixed[cluster_of[i]].add(truth[i])
+    return {c: g for c, g in mixed.items() if len(g) > 1}
 
 
 def pair_count(counter):
@@ -151,12 +172,11 @@ def score(text_dir, results):
     for i, s in story_of.items():
         replica_sets[s].add(cluster_of[i])
     split = [s for s, c in replica_sets.items() if len(c) > 1]
-    mixed = collections.defaultdict(set)
-    for i in cluster_of:
-        mixed[cluster_of[i]].add(truth[i])
-    mixed = {c: g for c, g in mixed.items() if len(g) > 1}
+    mixed = mixing(cluster_of, truth)
+    jaccard_only = real_duplicates(text_dir, newids, versions=False)[0]
+    mixed_jaccard_only = mixing(cluster_of, {i: jaccard_only[s] for i, s in story_of.items()})
     print(f"articles {len(cluster_of)}, stories {len(newids)}, story groups {len(groups)} "
-          f"({len(real_pairs)} pairs of real Reuters stories with Jaccard >= 0.5), "
+          f"({len(real_pairs)} pairs of real Reuters stories with Jaccard >= 0.5 or versions), "
           f"clusters {len(clusters)}")
     print(f"pair precision {correct / found if found else 1:.4f} ({correct}/{found}), "
           f"pair recall {correct / true if true else 1:.4f} ({correct}/{true})")
@@ -165,7 +185,10 @@ def score(text_dir, results):
     copy0 = {s: cluster_of[i] for i, s in story_of.items() if "/copy0/" in i}
     together = [p for p in real_pairs if copy0.get(p[0]) is not None
                 and copy0.get(p[0]) == copy0.get(p[1])]
-    print(f"real Reuters pairs (Jaccard >= 0.5) in one cluster: {len(together)}/{len(real_pairs)}")
+    print(f"real Reuters pairs (Jaccard >= 0.5 or versions) in one cluster: "
+          f"{len(together)}/{len(real_pairs)}")
+    print(f"clusters mixing stories if versions cut short or extended were distinct: "
+          f"{len(mixed_jaccard_only)}")
     print(f"clusters mixing distinct stories: {len(mixed)}"
           + "".join(f"\n  {c}: groups {sorted(g)[:5]}" for c, g in list(mixed.items())[:10]))
     return 0 if not split and not mixed else 1
@@ -202,8 +225,8 @@ def main():
         sys.exit(__doc__)
     if sys.argv[1] == "make":
         opt = {k: int(sys.argv[sys.argv.index(k) + 1]) if k in sys.argv else d
-               for k, d in (("--stories", 1000), ("--copies", 5))}
-        make(sys.argv[2], sys.argv[3], opt["--stories"], opt["--copies"])
+               for k, d in (("--stories", 1000), ("--copies", 5), ("--min-words", 25))}
+        make(sys.argv[2], sys.argv[3], opt["--stories"], opt["--copies"], opt["--min-words"])
     else:
         sys.exit(score(sys.argv[2], sys.argv[3]))
 

@@ -8,6 +8,25 @@ namespace news {
 
 namespace sc = news::schema;
 
+namespace {
+
+StoryText story_text_of(const Xapian::Document& doc) {
+  const Article article = sc::DocumentCodec::decode_article(doc);
+  return story_text(article.title, article.body);
+}
+
+}  // namespace
+
+const StoryText& NearDupClusters::text_of(Xapian::docid docid, const Xapian::Document& doc) {
+  if (const auto it = m_texts.find(docid); it != m_texts.end()) {
+    return it->second;
+  }
+  if (m_texts.size() >= kMaxTexts) {
+    m_texts.clear();
+  }
+  return m_texts.emplace(docid, story_text_of(doc)).first->second;
+}
+
 std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const {
   const std::string term = sc::DocumentCodec::id_term(id);
   Xapian::PostingIterator p = m_db.postlist_begin(term);
@@ -39,10 +58,18 @@ void NearDupClusters::assign(const std::string& id, Xapian::Document& doc, Xapia
   }
   std::string cluster = id;
   double best = 0.0;
+  std::optional<StoryText> text;  // of `doc`, once a candidate is worth comparing
   for (const Xapian::docid candidate : candidates) {
     const Xapian::Document other = m_db.get_document(candidate, Xapian::DOC_ASSUME_VALID);
-    const double similarity = sc::signature_similarity(
-        signature, sc::decode_signature(other.get_value(sc::slot::kNearDupSignature)));
+    if (sc::signature_similarity(
+            signature, sc::decode_signature(other.get_value(sc::slot::kNearDupSignature))) <
+        sc::kCandidateSimilarity) {
+      continue;
+    }
+    if (!text) {
+      text = story_text_of(doc);
+    }
+    const double similarity = story_similarity(*text, text_of(candidate, other));
     if (similarity >= sc::kSameStorySimilarity && similarity > best) {
       best = similarity;
       cluster = sc::cluster_of(other);
@@ -67,6 +94,7 @@ Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document& doc)
     assign(id, doc, 0);
     return m_db.add_document(doc);  // no document holds its id term: what replacing does
   }
+  m_texts.erase(*old);
   if (m_pending.contains(*old)) {
     // Its head went in this batch: settle() assigns it in its turn.
     m_db.replace_document(*old, doc);
@@ -94,6 +122,7 @@ void NearDupClusters::remove(const std::string& id) {
     return;
   }
   m_pending.erase(*old);
+  m_texts.erase(*old);
   if (sc::cluster_of(m_db.get_document(*old)) == id) {
     orphan_members(id, *old);
   }

@@ -2,8 +2,9 @@
 //
 // A cluster is named after its head, the first-indexed member; every article carries its
 // cluster id (schema::set_cluster). A new or changed article joins the cluster of its most
-// similar candidate (found through the LSH band terms, confirmed when the signatures'
-// estimated similarity reaches schema::kSameStorySimilarity), else heads a cluster of its
+// similar candidate (found through the LSH band terms; when the signatures' estimate
+// reaches schema::kCandidateSimilarity, the stored texts are compared and must reach
+// schema::kSameStorySimilarity: story_text.hpp), else heads a cluster of its
 // own. When a head is deleted or its body changes, the other members are assigned again in
 // the order they were indexed, so the next member becomes the head and members that only
 // resembled the old head go their own way; that happens in settle(), once per batch of
@@ -17,6 +18,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+
+#include "enrich/story_text.hpp"
 
 namespace news {
 
@@ -43,6 +47,9 @@ class NearDupClusters {
 
  private:
   std::optional<Xapian::docid> find(const std::string& id) const;
+  // The story text of stored document `docid`, remembered: formulaic articles (notices,
+  // tables) are candidates of thousands of others, mostly the same first-indexed ones.
+  const StoryText& text_of(Xapian::docid docid, const Xapian::Document& doc);
   // Sets the cluster of `doc` (article `id`, document `self` or 0 when new), ignoring the
   // pending members as candidates.
   void assign(const std::string& id, Xapian::Document& doc, Xapian::docid self);
@@ -52,6 +59,10 @@ class NearDupClusters {
   Xapian::WritableDatabase& m_db;
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
+  // Story texts of stored documents (text_of), forgotten when one changes or goes, and all
+  // at once past kMaxTexts.
+  std::unordered_map<Xapian::docid, StoryText> m_texts;
+  static constexpr std::size_t kMaxTexts = 1024;
 };
 
 }  // namespace news

@@ -176,6 +176,7 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
       ": re-index: remove " + dir + " and run newsindex again on the same folders";
   const std::string hint = stored == "1" ? "ids now start with the folder's collection name" + again
                            : stored == "2" ? "the index's term layout changed" + again
+                           : stored == "3" ? "near-duplicate signatures changed" + again
                                            : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +

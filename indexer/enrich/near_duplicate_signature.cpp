@@ -2,12 +2,12 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include <xxhash.h>
 
 #include <array>
 #include <limits>
 
 #include "near_duplicates.hpp"
+#include "story_text.hpp"
 
 namespace news {
 namespace {
@@ -87,17 +87,13 @@ std::vector<std::string> normalised_words(std::string_view text) {
 }
 
 std::vector<std::uint32_t> near_duplicate_signature(std::string_view text) {
-  std::vector<std::uint64_t> words;
-  for_each_word(
-      text, [&](std::string_view word) { words.push_back(XXH3_64bits(word.data(), word.size())); });
-  if (words.size() < kShingleWords + kMinShingles - 1) {
+  const std::vector<std::string> words = story_words(text);
+  if (words.size() < kMinStoryWords) {
     return {};
   }
   std::array<std::uint32_t, schema::kMinHashCount> minima;
   minima.fill(std::numeric_limits<std::uint32_t>::max());
-  for (std::size_t start = 0; start + kShingleWords <= words.size(); ++start) {
-    const std::uint64_t shingle =
-        XXH3_64bits(words.data() + start, kShingleWords * sizeof(std::uint64_t));
+  for (const std::uint64_t shingle : shingle_hashes(words)) {
     for (std::size_t i = 0; i < minima.size(); ++i) {
       const auto h = std::uint32_t((kPermutations.a[i] * shingle + kPermutations.b[i]) >> 32);
       minima[i] = h < minima[i] ? h : minima[i];

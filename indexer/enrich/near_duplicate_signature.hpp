@@ -1,7 +1,8 @@
 // The near-duplicate signature of an article: MinHash over word shingles of its body.
 // Wire copies of one story differ in headers, sign-offs, line wrapping and a corrected word
 // or two; their shingle sets overlap almost entirely, while two stories on the same event
-// share few three-word sequences. See docs/near-duplicates.md.
+// share few three-word sequences. The signature finds candidates; story_text.hpp decides.
+// See docs/near-duplicates.md.
 #pragma once
 
 #include <cstdint>
@@ -13,19 +14,13 @@
 
 namespace news {
 
-// Words per shingle.
-inline constexpr std::size_t kShingleWords = 3;
-// Bodies with fewer shingles (under 25 words) get no signature: "Blah blah blah.", a
-// dividend notice or a table row is a template filled with other numbers, and 3-shingles
-// cannot tell two of them from two copies of one (measured in docs/benchmarks.md).
-inline constexpr std::size_t kMinShingles = 23;
-
 // The body's words, case-folded (ICU simple case folding), split at anything that is not
 // a letter or digit, so punctuation, line breaks and spacing do not matter.
 std::vector<std::string> normalised_words(std::string_view text);
 
-// schema::kMinHashCount minima over the hashed shingles of `text`; empty when it has fewer
-// than kMinShingles shingles. Pure and thread-safe.
+// schema::kMinHashCount minima over the hashed shingles of the story words of `text`
+// (story_text.hpp: sign-offs dropped); empty when it has fewer than kMinStoryWords of them.
+// Pure and thread-safe.
 std::vector<std::uint32_t> near_duplicate_signature(std::string_view text);
 
 // Sets article.near_duplicate from its body.

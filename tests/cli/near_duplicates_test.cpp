@@ -1,6 +1,7 @@
 // Near-duplicate copies end to end: two copies of a sample article (one with a corrected
 // word and a sign-off) share a cluster in search results; deleting the first makes the
-// copy its own cluster; --extract shows the signature.
+// copy its own cluster; a short notice and its update share one, another company's notice
+// with the same figures does not; --extract shows the signature.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -41,9 +42,9 @@ class NearDuplicates : public ::testing::Test {
   }
 
   // id -> cluster of every article.
-  std::map<std::string, std::string> clusters() {
+  std::map<std::string, std::string> clusters(const std::string& request = "the") {
     const CommandResult r =
-        newsquery({"--db", m_dir / "db", "--format", "jsonl", "--all", "--no-collapse", "the"});
+        newsquery({"--db", m_dir / "db", "--format", "jsonl", "--all", "--no-collapse", request});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::map<std::string, std::string> found;
     std::istringstream lines(r.out);
@@ -69,6 +70,25 @@ TEST_F(NearDuplicates, CopiesShareTheFirstArticlesCluster) {
   found = clusters();
   EXPECT_FALSE(found.contains("corpus/a/ecb.md"));
   EXPECT_EQ(found["corpus/b/ecb-copy.md"], "corpus/b/ecb-copy.md");
+}
+
+TEST_F(NearDuplicates, ShortNoticesClusterWithTheirOwnCopiesOnly) {
+  const std::string notice =
+      "NEW YORK, March 2 - Qtly div 11 cts vs 11 cts prior\n    Pay April 14\n"
+      "    Record March 17\n Reuter\n";
+  write_file(m_dir.path() / "corpus" / "d" / "acme.txt",
+             "ACME CORP <ACM> SETS QUARTERLY\n\n" + notice);
+  write_file(m_dir.path() / "corpus" / "e" / "acme.txt",
+             "UPDATE 1-ACME CORP <ACM> SETS QUARTERLY\n\nNEW YORK, March 2 - Qtly div 11 cts "
+             "vs 11 cts prior Pay April 14 Record March 17\n");
+  write_file(m_dir.path() / "corpus" / "e" / "beta.txt",
+             "BETA CORP <BET> SETS QUARTERLY\n\n" + notice);
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  auto found = clusters("qtly");
+  EXPECT_EQ(found["corpus/d/acme.txt"], "corpus/d/acme.txt");
+  EXPECT_EQ(found["corpus/e/acme.txt"], "corpus/d/acme.txt");
+  EXPECT_EQ(found["corpus/e/beta.txt"], "corpus/e/beta.txt");
+  EXPECT_EQ(found.size(), 3U);
 }
 
 TEST_F(NearDuplicates, ExtractShowsTheSignature) {

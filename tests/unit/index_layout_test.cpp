@@ -78,9 +78,10 @@ TEST(IndexLayout, CheckReportsAWholeIndex) {
 }
 
 TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
-  // 1: ids without collections; 2: the language prefix nested in the place prefix.
-  const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
-                                                      {"2", "term layout changed"}};
+  // 1: ids without collections; 2: the language prefix nested in the place prefix; 3:
+  // signatures with sign-offs, none for bodies of 10-24 words.
+  const std::pair<const char*, const char*> kOld[] = {
+      {"1", "collection name"}, {"2", "term layout changed"}, {"3", "near-duplicate signatures"}};
   for (const auto& [version, why] : kOld) {
     TempDir dir;
     {
@@ -105,7 +106,7 @@ TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
       }
     }
   }
-  EXPECT_EQ(kSchemaVersion, 3);
+  EXPECT_EQ(kSchemaVersion, 4);
 }
 
 TEST(IndexLayout, RegularFileIsNotAnIndex) {

@@ -51,10 +51,9 @@ class Clusters : public ::testing::Test {
     m_clusters.remove(id);
     m_clusters.settle();
   }
-  // An article with a made-up signature, for shapes real text rarely gives.
-  void put_signature(const std::string& id, const schema::Signature& signature) {
-    Article a = article(id, "");
-    a.near_duplicate = signature;
+  void put_titled(const std::string& id, const std::string& title, const std::string& body) {
+    Article a = article(id, body);
+    a.title = title;
     Xapian::Document doc = m_codec.encode(a, FileStamp{});
     m_clusters.put(id, doc);
     m_clusters.settle();
@@ -154,25 +153,59 @@ TEST_F(Clusters, MemberChangedToAnotherStoryLeaves) {
   EXPECT_EQ(copies("a"), (Ids{"a"}));
 }
 
+// 60 made-up words, those in [from, to) spelt another way.
+std::string words(std::size_t from = 0, std::size_t to = 0) {
+  std::string text;
+  for (std::size_t i = 0; i < 60; ++i) {
+    text += i >= from && i < to ? "y" : "w";
+    text += {char('a' + i / 26), char('a' + i % 26), ' '};
+  }
+  return text;
+}
+
 TEST_F(Clusters, MembersThatOnlyResembledTheDeletedHeadSplit) {
-  schema::Signature head(schema::kMinHashCount);
-  for (std::size_t i = 0; i < head.size(); ++i) {
-    head[i] = std::uint32_t(i + 1);
-  }
-  schema::Signature left = head;
-  schema::Signature right = head;
-  for (std::size_t i = 0; i < 20; ++i) {
-    left[i] += 1000;                     // bands 0-4 differ from the head
-    right[head.size() - 1 - i] += 2000;  // bands 11-15 differ from the head
-  }
-  ASSERT_LT(schema::signature_similarity(left, right), schema::kSameStorySimilarity);
-  put_signature("h", head);
-  put_signature("l", left);
-  put_signature("r", right);
+  // Left and right each keep 46 of the head's 58 shingles (Jaccard 0.66), but share only
+  // 34 of 82 with each other (0.41).
+  put("h", words());
+  put("l", words(0, 12));
+  put("r", words(48, 60));
   EXPECT_EQ(copies("h"), (Ids{"h", "l", "r"}));
   remove("h");
   EXPECT_EQ(cluster("l"), "l");
   EXPECT_EQ(cluster("r"), "r");
+}
+
+TEST_F(Clusters, CopiesWhoseSignaturesEstimateBelowTheThresholdJoin) {
+  // Regression: a short story and its copy with three words corrected (exact similarity
+  // 0.57, estimated 0.42) were two stories.
+  const std::string story =
+      "Harbour officials in Gdansk said on Tuesday that dock workers ended a two-day strike "
+      "over overtime pay after the port authority agreed to review the rota before the "
+      "grain season begins in early summer.";
+  const std::string corrected =
+      "Harbour officials in Gdansk said late Tuesday that dock staff ended a two-day strike "
+      "over extra pay after the port authority agreed to review the rota before the grain "
+      "season begins in early summer.";
+  put_titled("a", "DOCK STRIKE ENDS", story);
+  put_titled("b", "UPDATE 1-DOCK STRIKE ENDS",
+             corrected + "\n(Reporting by Jane Doe; Editing by John Roe)");
+  put_titled("c", "DOCK STRIKE ENDS", corrected + " Reuter");
+  EXPECT_EQ(copies("a"), (Ids{"a", "b", "c"}));
+}
+
+TEST_F(Clusters, ShortNoticesJoinOnlyTheirOwnCopies) {
+  const std::string notice = "Qtly div 11 cts vs 11 cts prior Pay April 14 Record March 17";
+  put_titled("acme", "ACME CORP <ACM> SETS QUARTERLY", notice + "\n Reuter\n");
+  put_titled("beta", "BETA CORP <BET> SETS QUARTERLY", notice);
+  put_titled("gamma", "GAMMA CORP <GAM> SETS QUARTERLY",
+             "Qtly div 12 cts vs 11 cts prior Pay April 14 Record March 17");
+  put_titled("acme2", "UPDATE 1-ACME CORP <ACM> SETS QUARTERLY", notice);
+  put_titled("gamma2", "GAMMA CORP <GAM> SETS QUARTERLY",
+             "Qtly div 12 cts vs 11 cts prior Pay April 14 Record March 18");
+  EXPECT_EQ(copies("acme2"), (Ids{"acme", "acme2"}));
+  EXPECT_EQ(copies("beta"), (Ids{"beta"}));
+  EXPECT_EQ(copies("gamma"), (Ids{"gamma"}));
+  EXPECT_EQ(copies("gamma2"), (Ids{"gamma2"}));
 }
 
 TEST_F(Clusters, ABatchDeletingTheHeadAndCopiesSettlesOnce) {

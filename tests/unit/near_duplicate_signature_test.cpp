@@ -88,17 +88,26 @@ TEST(NearDuplicateSignature, StoriesOnTheSameEventStayApart) {
             0.1);
 }
 
-TEST(NearDuplicateSignature, ShortBodiesHaveNone) {
+TEST(NearDuplicateSignature, BodiesUnderTenStoryWordsHaveNone) {
   EXPECT_TRUE(near_duplicate_signature("Blah blah blah.").empty());
   EXPECT_TRUE(near_duplicate_signature("").empty());
-  EXPECT_TRUE(near_duplicate_signature("Qtly div 11 cts vs 11 cts prior Pay April 14 Record "
-                                       "March 17 Reuter")
-                  .empty());
-  const std::string words24 =
-      "w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16 w17 w18 "
-      "w19 w20 w21 w22 w23 w24";
-  EXPECT_TRUE(near_duplicate_signature(words24).empty());
-  EXPECT_EQ(near_duplicate_signature(words24 + " w25").size(), schema::kMinHashCount);
+  const std::string words9 = "w1 w2 w3 w4 w5 w6 w7 w8 w9";
+  EXPECT_TRUE(near_duplicate_signature(words9).empty());
+  EXPECT_TRUE(near_duplicate_signature(words9 + "\n Reuter\n").empty());
+  EXPECT_EQ(near_duplicate_signature(words9 + " w10").size(), schema::kMinHashCount);
+  EXPECT_EQ(near_duplicate_signature("Qtly div 11 cts vs 11 cts prior Pay April 14 Record "
+                                     "March 17 Reuter")
+                .size(),
+            schema::kMinHashCount);
+}
+
+TEST(NearDuplicateSignature, SignOffsDoNotCount) {
+  const auto original = near_duplicate_signature(kStory);
+  EXPECT_EQ(near_duplicate_signature(std::string(kStory) + "\n Reuter\n"), original);
+  EXPECT_EQ(near_duplicate_signature(std::string(kStory) + " REUTER"), original);
+  EXPECT_EQ(near_duplicate_signature(std::string(kStory) +
+                                     "\n(Reporting by Jane Doe; Editing by John Roe)"),
+            original);
 }
 
 TEST(NearDuplicateSignature, BadUtf8DoesNotThrow) {
