@@ -5,6 +5,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
+#include "shards.hpp"
 
 namespace news {
 
@@ -22,28 +23,63 @@ std::string failure_key(const std::string& source_file) {
 
 }  // namespace
 
-IndexStore::IndexStore(const std::string& dir) : m_dir(dir), m_db(schema::open_for_writing(dir)) {
+IndexStore::IndexStore(const std::string& dir, std::size_t shards)
+    : m_dir(dir), m_writers(schema::open_shards_for_writing(dir, shards)) {
   load_state();
   load_metadata();
 }
 
 IndexStore::~IndexStore() {
   try {
-    m_spelling.write_to(m_db);
+    m_writers.stop();
+    m_combined.reset();
+    m_spelling.write_to(m_writers.shard(0));
   } catch (const Xapian::Error&) {
     // the database is failing: what it commits on closing is lost as well
+  } catch (const Error&) {
+    // a writer failed: the error was reported where it was met
   }
 }
 
+void IndexStore::post(std::size_t shard, std::function<void(Xapian::WritableDatabase&)> work) {
+  m_writers.post(shard, ShardJob{0, {}, std::move(work)});
+}
+
+void IndexStore::start_writers() {
+  m_combined.reset();  // shares the shards' handles: never beside a running writer
+  m_writers.start();
+}
+
+Xapian::WritableDatabase& IndexStore::database() {
+  m_writers.stop();
+  if (!m_combined) {
+    m_combined.emplace();
+    for (std::size_t k = 0; k < m_writers.count(); ++k) {
+      m_combined->add_database(m_writers.shard(k));
+    }
+  }
+  return *m_combined;
+}
+
+const Xapian::Database& IndexStore::committed_database() {
+  commit();
+  return m_view.reader();
+}
+
+Xapian::doccount IndexStore::document_count() const {
+  return m_combined ? m_combined->get_doccount() : m_view.reader().get_doccount();
+}
+
 void IndexStore::load_metadata() {
+  const Xapian::Database& db = m_view.reader();
   const std::string collections(schema::kCollectionKeyPrefix);
-  for (auto it = m_db.metadata_keys_begin(collections); it != m_db.metadata_keys_end(collections);
+  for (auto it = db.metadata_keys_begin(collections); it != db.metadata_keys_end(collections);
        ++it) {
-    m_collections[(*it).substr(collections.size())] = m_db.get_metadata(*it);
+    m_collections[(*it).substr(collections.size())] = db.get_metadata(*it);
   }
   const std::string failures(schema::kFailureKeyPrefix);
-  for (auto it = m_db.metadata_keys_begin(failures); it != m_db.metadata_keys_end(failures); ++it) {
-    const std::string value = m_db.get_metadata(*it);
+  for (auto it = db.metadata_keys_begin(failures); it != db.metadata_keys_end(failures); ++it) {
+    const std::string value = db.get_metadata(*it);
     const std::size_t newline = value.find('\n');
     if (newline != std::string::npos) {
       m_failures[value.substr(newline + 1)] = value.substr(0, newline);
@@ -52,7 +88,8 @@ void IndexStore::load_metadata() {
 }
 
 void IndexStore::set_collection(const std::string& name, const std::string& root) {
-  m_db.set_metadata(std::string(schema::kCollectionKeyPrefix) + name, root);
+  post(0, [key = std::string(schema::kCollectionKeyPrefix) + name,
+           root](Xapian::WritableDatabase& db) { db.set_metadata(key, root); });
   m_collections[name] = root;
   ++m_pending;
 }
@@ -71,14 +108,17 @@ bool IndexStore::is_known_failure(const std::string& source_file, std::uint64_t 
 void IndexStore::remember_failure(const std::string& source_file, std::uint64_t size,
                                   std::int64_t mtime_ns) {
   const std::string stamp = stamp_text(size, mtime_ns);
-  m_db.set_metadata(failure_key(source_file), stamp + "\n" + source_file);
+  post(0, [key = failure_key(source_file), value = stamp + "\n" + source_file](
+              Xapian::WritableDatabase& db) { db.set_metadata(key, value); });
   m_failures[source_file] = stamp;
   ++m_pending;
 }
 
 void IndexStore::forget_failure(const std::string& source_file) {
   if (m_failures.erase(source_file) > 0) {
-    m_db.set_metadata(failure_key(source_file), "");
+    post(0, [key = failure_key(source_file)](Xapian::WritableDatabase& db) {
+      db.set_metadata(key, "");
+    });
     ++m_pending;
   }
 }
@@ -100,9 +140,10 @@ std::vector<std::string> IndexStore::failures_missing_under(
 void IndexStore::load_state() {
   // One pass over the stored values; documents are not read. Indexes written by this
   // schema always have these slots.
-  for (auto it = m_db.valuestream_begin(schema::slot::kSourceFile);
-       it != m_db.valuestream_end(schema::slot::kSourceFile); ++it) {
-    const Xapian::Document doc = m_db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
+  const Xapian::Database& db = m_view.reader();
+  for (auto it = db.valuestream_begin(schema::slot::kSourceFile);
+       it != db.valuestream_end(schema::slot::kSourceFile); ++it) {
+    const Xapian::Document doc = db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
     FileState& state = m_files[*it];
     state.stamp = DocumentCodec::decode_stamp(doc);
     state.collection = doc.get_value(schema::slot::kRoot);
@@ -120,6 +161,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
                                  std::vector<Xapian::Document>& documents,
                                  const std::vector<std::string>& spelling_words) {
   FileState& state = m_files[source_file];
+  const std::size_t shard = schema::shard_of(source_file, m_writers.count());
   std::set<std::string> fresh;
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
@@ -127,7 +169,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
     added += state.article_ids.contains(a.id) ? 0 : 1;
-    m_written.push_back(m_clusters.put(a.id, doc));
+    m_written.push_back(m_clusters.put(a.id, std::move(doc), shard));
     fresh.insert(a.id);
     std::size_t f = 0;
     for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
@@ -153,16 +195,22 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
 
 void IndexStore::restamp_file(const std::string& source_file, const FileStamp& stamp) {
   FileState& state = m_files[source_file];
+  std::vector<std::string> terms;
   for (const std::string& id : state.article_ids) {
-    const std::string term = DocumentCodec::id_term(id);
-    Xapian::PostingIterator p = m_db.postlist_begin(term);
-    if (p == m_db.postlist_end(term)) {
-      continue;
-    }
-    Xapian::Document doc = m_db.get_document(*p);
-    doc.add_value(schema::slot::kFileStamp, stamp_text(stamp.size, stamp.mtime_ns));
-    m_db.replace_document(*p, doc);
+    terms.push_back(DocumentCodec::id_term(id));
   }
+  post(schema::shard_of(source_file, m_writers.count()),
+       [terms = std::move(terms),
+        value = stamp_text(stamp.size, stamp.mtime_ns)](Xapian::WritableDatabase& db) {
+         for (const std::string& term : terms) {
+           Xapian::PostingIterator p = db.postlist_begin(term);
+           if (p != db.postlist_end(term)) {
+             Xapian::Document doc = db.get_document(*p);
+             doc.add_value(schema::slot::kFileStamp, value);
+             db.replace_document(*p, doc);
+           }
+         }
+       });
   state.stamp = stamp;
   ++m_pending;
 }
@@ -177,7 +225,10 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
     m_clusters.remove(id);
   }
   m_clusters.settle();
-  m_db.delete_document(DocumentCodec::source_file_term(source_file));
+  post(schema::shard_of(source_file, m_writers.count()),
+       [term = DocumentCodec::source_file_term(source_file)](Xapian::WritableDatabase& db) {
+         db.delete_document(term);
+       });
   m_files.erase(it);
   m_pending += count;
   return count;
@@ -203,15 +254,27 @@ void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
   commit();
 }
 
+// A commit round: every shard commits (shard 0 with the spelling words), then the
+// coordinating thread reads the shards again.
 void IndexStore::commit() {
-  m_spelling.write_to(m_db);
-  schema::commit(m_db, m_dir);
+  auto spelling = std::make_shared<schema::SpellingCounts>(std::move(m_spelling));
+  m_spelling = schema::SpellingCounts();
+  for (std::size_t k = 0; k < m_writers.count(); ++k) {
+    post(k, [k, spelling, dir = m_dir](Xapian::WritableDatabase& db) {
+      if (k == 0) {
+        spelling->write_to(db);
+      }
+      schema::commit_shard(db, dir, k);
+    });
+  }
+  m_writers.wait();
+  m_view.committed();
   m_pending = 0;
 }
 
 std::pair<std::uintmax_t, std::uintmax_t> IndexStore::compact() {
   commit_if_due(1, /*force=*/true);
-  return schema::compact_index(m_dir, m_db);
+  return schema::compact_index(m_dir, database());
 }
 
 }  // namespace news

@@ -1,28 +1,36 @@
 // The index as newsindex writes it: what each source file contributed last time, and
-// replacing, adding and deleting its articles in batched commits.
+// replacing, adding and deleting its articles in batched commits. The index holds K
+// shards, each written by a thread of its own (ShardWriters); a file's articles all go to
+// shard schema::shard_of(file id, K). The store's methods run on one coordinating thread,
+// in input order: near-duplicate clusters are decided there (NearDupClusters over a
+// ClusterView), so the index does not depend on K or on thread timing.
 #pragma once
 
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "article.hpp"
 #include "catalogue/catalogue.hpp"
+#include "cluster_view.hpp"
 #include "document_codec.hpp"
 #include "near_dup_clusters.hpp"
+#include "shard_writers.hpp"
 #include "spelling_data.hpp"
 
 namespace news {
 
 class IndexStore {
  public:
-  // Opens (or creates) the index and loads the per-file state. Throws Error(kDatabase).
-  explicit IndexStore(const std::string& dir);
-  // Xapian commits what is pending when the database closes: the counted spelling words
-  // go with it.
+  // Opens (or creates, with `shards` shards) the index and loads the per-file state. An
+  // existing index keeps the shards it has. Throws Error(kDatabase).
+  explicit IndexStore(const std::string& dir, std::size_t shards = 1);
+  // Waits for the writers; Xapian commits what is pending when the shards close: the
+  // counted spelling words go with it.
   ~IndexStore();
   IndexStore(const IndexStore&) = delete;
   IndexStore& operator=(const IndexStore&) = delete;
@@ -80,25 +88,40 @@ class IndexStore {
 
   // Commits when `batch_size` changes are pending (or always when force).
   void commit_if_due(std::size_t batch_size, bool force = false);
-  // Commits whatever was written, through the store or its database() (the catalogue).
+  // Commits whatever was written, through the store or its database() (the catalogue):
+  // every shard, the spelling words counted with shard 0 (whose metadata and spelling
+  // tables are the index's).
   void commit();
 
-  Xapian::doccount document_count() const { return m_db.get_doccount(); }
+  // Starts the writer threads (until database() is asked for).
+  void start_writers();
+
+  // The documents as last committed, commit() first (the catalogue's link snapshots).
+  const Xapian::Database& committed_database();
+
+  Xapian::doccount document_count() const;
+  std::size_t shard_count() const { return m_writers.count(); }
 
   // Documents written since the store was opened, and the display forms of their
   // entities: what the entity catalogue links at the end of the run.
   const std::vector<Xapian::docid>& written() const { return m_written; }
   const catalogue::DisplayNames& entity_names() const { return m_entity_names; }
 
-  Xapian::WritableDatabase& database() { return m_db; }
+  // All shards as one writable database, for this thread: stops the writer threads.
+  Xapian::WritableDatabase& database();
 
  private:
   void load_state();
   void load_metadata();
 
+  // Runs `work` on shard `shard` (on its writer thread when they run).
+  void post(std::size_t shard, std::function<void(Xapian::WritableDatabase&)> work);
+
   std::string m_dir;
-  Xapian::WritableDatabase m_db;
-  NearDupClusters m_clusters{m_db};
+  ShardWriters m_writers;
+  std::optional<Xapian::WritableDatabase> m_combined;  // database(), while stopped
+  ClusterView m_view{m_dir, m_writers};
+  NearDupClusters m_clusters{m_view};
   std::map<std::string, FileState> m_files;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"

@@ -10,9 +10,15 @@
 // changes (a file), so replacing or deleting a file of many copies stays linear. Clusters
 // are single-linkage: a member
 // resembles at least one article that was in the cluster when it joined.
+//
+// Decided on the coordinating thread, in input order, through a ClusterView (committed
+// shards plus what the writers were given since): the same clusters for any number of
+// shards. Changes go to the writer of the shard that holds the article.
 #pragma once
 
 #include <xapian.h>
+
+#include "cluster_view.hpp"
 
 #include <optional>
 #include <set>
@@ -22,12 +28,13 @@ namespace news {
 
 class NearDupClusters {
  public:
-  explicit NearDupClusters(Xapian::WritableDatabase& db) : m_db(db) {}
+  explicit NearDupClusters(ClusterView& view) : m_view(view) {}
 
   // Writes `doc` (encoded by the codec) for article `id`, replacing the article's previous
-  // version, with its cluster assigned; when its signature changed and it headed a
-  // cluster, the other members are left for settle(). Returns the document's id.
-  Xapian::docid put(const std::string& id, Xapian::Document& doc);
+  // version (new articles go to shard `shard`), with its cluster assigned; when its
+  // signature changed and it headed a cluster, the other members are left for settle().
+  // Returns the document's id in the combined database.
+  Xapian::docid put(const std::string& id, Xapian::Document doc, std::size_t shard);
 
   // Deletes article `id` (if present); the members of a cluster it headed are left for
   // settle().
@@ -43,13 +50,13 @@ class NearDupClusters {
 
  private:
   std::optional<Xapian::docid> find(const std::string& id) const;
-  // Sets the cluster of `doc` (article `id`, document `self` or 0 when new), ignoring the
-  // pending members as candidates.
-  void assign(const std::string& id, Xapian::Document& doc, Xapian::docid self);
+  // The cluster of article `id` with signature value `signature` (document `self`, or 0
+  // when new), ignoring the pending members as candidates.
+  std::string assign(const std::string& id, const std::string& signature, Xapian::docid self);
   // Leaves the other members of cluster `cluster_id` for settle().
   void orphan_members(const std::string& cluster_id, Xapian::docid head);
 
-  Xapian::WritableDatabase& m_db;
+  ClusterView& m_view;
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
 };

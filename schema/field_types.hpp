@@ -19,7 +19,7 @@ namespace news::schema {
 /// 3: no term prefix is the start of another: language under "L" (was "XLANG:", nested in
 /// the place prefix "XL"); facet values in slots kEntities, kSource, kLanguage; slot
 /// kOrder (the order of equally relevant articles, also for remote indexes).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
