@@ -236,8 +236,16 @@ Error database_error(const Xapian::Error& e, const std::string& dir) {
 }
 
 Xapian::Database open_for_search(const std::string& dir) {
+  Xapian::Database all;
+  for (const Xapian::Database& shard : open_shards_for_search(dir)) {
+    all.add_database(shard);
+  }
+  return all;
+}
+
+std::vector<Xapian::Database> open_shards_for_search(const std::string& dir) {
   if (std::error_code ec; fs::is_regular_file(dir, ec)) {
-    return open_stub_for_search(dir);
+    return {open_stub_for_search(dir)};
   }
   for (int attempt = 1;; ++attempt) {
     const std::vector<fs::path> folders = tables_folders(dir);
@@ -246,13 +254,13 @@ Xapian::Database open_for_search(const std::string& dir) {
                   "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
     }
     try {
-      Xapian::Database db;
+      std::vector<Xapian::Database> shards;
       for (const fs::path& folder : folders) {
         check_sizes(folder, dir);  // not probe_tables: a few ms, more than a whole query
-        db.add_database(Xapian::Database(folder.string()));
+        shards.emplace_back(folder.string());
       }
-      check_schema_version(db, dir);
-      return db;
+      check_schema_version(shards.front(), dir);
+      return shards;
     } catch (const Xapian::DatabaseOpeningError& e) {
       if (attempt == kOpenAttempts || tables_folders(dir) == folders) {
         throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_msg());

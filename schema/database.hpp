@@ -24,6 +24,10 @@ std::string default_database_dir();
 // Xapian exception: database_error() words it.
 Xapian::Database open_for_search(const std::string& dir);
 
+// The same, one Database per shard of the index (one for an index of one database or a
+// stub file given as such), e.g. for each shard's revision.
+std::vector<Xapian::Database> open_shards_for_search(const std::string& dir);
+
 // Throws Error(kDatabase) with a re-index hint when `db` (called `name` in the message) was
 // not written with this program's schema version.
 void check_schema_version(const Xapian::Database& db, const std::string& name);

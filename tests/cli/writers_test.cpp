@@ -114,6 +114,23 @@ TEST_F(Writers, UpdatesAndDeletionsGiveTheSameIndexWhateverTheWriters) {
   EXPECT_NE(after.find("\"cluster\":\"corpus/zz-copy-2.txt\""), std::string::npos) << after;
 }
 
+// A manifest names the state of an index of shards: the sum of their revisions.
+TEST_F(Writers, AManifestGivesTheRevisionOfAllShards) {
+  const std::string db = m_dir / "index.db";
+  ASSERT_EQ(index(db, 3, corpus()).exit_code, 0);
+  const auto revision = [&] {
+    const CommandResult r = newsquery({"--db", db, "--format", "json", "council"});
+    const nlohmann::json answer = nlohmann::json::parse(r.out);
+    EXPECT_EQ(answer["manifest"]["indexes"][0]["uuid"].get<std::string>().size(), 3 * 37 - 1);
+    return answer["manifest"]["indexes"][0]["revision"].get<long>();
+  };
+  const long before = revision();
+  EXPECT_GT(before, 0);
+  write_file(corpus() / "new" / "late.txt", "Late story\n\nThe council met again.\n");
+  ASSERT_EQ(index(db, 3, corpus()).exit_code, 0);
+  EXPECT_GT(revision(), before);
+}
+
 TEST(WritersOptions, OutOfRangeIsAUsageError) {
   TempDir dir;
   for (const char* bad : {"0", "65", "-1"}) {
