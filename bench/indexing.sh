@@ -1,29 +1,36 @@
 #!/usr/bin/env bash
 # Indexing cost of newsindex against its peers, all in one run on the same text files:
-# newsindex at --jobs 1 .. nproc (each into a fresh index, --compact), omindex, SQLite
-# FTS5. For each: wall time, CPU time (user + system), peak RSS (/usr/bin/time -v), index
+# newsindex at --jobs 1 .. nproc and --writers 1 and nproc (each into a fresh index,
+# --compact), omindex, SQLite FTS5. For each: wall time, CPU time (user + system), peak RSS (/usr/bin/time -v), index
 # size, and the ratios to omindex; the load average before and after is printed, as the
 # machine may be shared.
 #
 #   bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER] [--before PROGRAM]
+#                     [--jobs "1 2"] [--writers "1 2"]
 #
 # The articles are Reuters-21578 from ../shared/corpora converted to one text file per
 # story (bench/reuters_to_text.py; N copies for scale), or the text files of FOLDER.
 # With --repeat R each engine runs R times and the fastest wall time is kept (with its
 # CPU and RSS). Prints a Markdown table for docs/benchmarks.md. --before PROGRAM also
 # measures another newsindex program (an older build) in the same run, for before/after
-# figures; $NEWSINDEX names the program to measure instead of this tree's build.
+# figures (without --writers: older builds have one writer); $NEWSINDEX names the program
+# to measure instead of this tree's build. --jobs and --writers list the values measured
+# (every pair).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reuters=../shared/corpora/reuters21578
 copies=1 repeat=1 text= before=
+jobs_list=$(seq -s ' ' 1 "$(nproc)")
+writers_list=$(printf '%s\n' 1 "$(nproc)" | sort -nu | tr '\n' ' ')
 while [ $# -gt 0 ]; do
   case $1 in
     --copies) copies=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --text) text=$2; shift 2 ;;
     --before) before=$2; shift 2 ;;
-    *) echo "usage: bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER] [--before PROGRAM]" >&2; exit 2 ;;
+    --jobs) jobs_list=$2; shift 2 ;;
+    --writers) writers_list=$2; shift 2 ;;
+    *) echo "usage: bench/indexing.sh [--copies N] [--repeat R] [--text FOLDER] [--before PROGRAM] [--jobs LIST] [--writers LIST]" >&2; exit 2 ;;
   esac
 done
 if [ -z "$text" ] && [ ! -d "$reuters" ]; then
@@ -70,15 +77,17 @@ measure() {
 
 echo "load before: $(uptime | sed 's/.*load average: //')"
 engines=()
-for ((j = 1; j <= $(nproc); j++)); do
+for j in $jobs_list; do
   if [ -n "$before" ]; then
     measure "before-j$j" "$work/before-j$j.db" \
       "$before" --quiet --compact --jobs "$j" --db "$work/before-j$j.db" "$text"
     engines+=("before-j$j")
   fi
-  measure "newsindex-j$j" "$work/newsindex-j$j.db" \
-    "$newsindex" --quiet --compact --jobs "$j" --db "$work/newsindex-j$j.db" "$text"
-  engines+=("newsindex-j$j")
+  for w in $writers_list; do
+    measure "newsindex-j$j-w$w" "$work/newsindex-j$j-w$w.db" \
+      "$newsindex" --quiet --compact --jobs "$j" --writers "$w" --db "$work/newsindex-j$j-w$w.db" "$text"
+    engines+=("newsindex-j$j-w$w")
+  done
 done
 measure omindex "$work/omindex.db" omindex --db "$work/omindex.db" --url / "$text"
 xapian-compact "$work/omindex.db" "$work/omindex-compact.db" >/dev/null

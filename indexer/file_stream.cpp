@@ -47,6 +47,7 @@ FileStream::FileStream(const std::vector<InputFile>& files, const IndexerOptions
       m_reading(o.jobs, read_settings(o), /*encode=*/true) {}
 
 void FileStream::run(Progress& progress, catalogue::NameSets& linkable) {
+  m_store.start_writers();
   while (true) {
     plan_epochs(linkable);
     send_more();
@@ -116,8 +117,8 @@ void FileStream::refresh_links(catalogue::NameSets& linkable) {
   if (m_links != nullptr && m_store.written().size() < m_refresh_at) {
     return;
   }
-  m_links =
-      std::make_shared<const catalogue::LinkSnapshot>(m_store.database(), m_store.entity_names());
+  m_links = std::make_shared<const catalogue::LinkSnapshot>(m_store.committed_database(),
+                                                            m_store.entity_names());
   for (std::size_t f = 0; f < linkable.size(); ++f) {
     linkable[f].insert(m_links->linkable()[f].begin(), m_links->linkable()[f].end());
   }

@@ -5,6 +5,7 @@
 #include "database.hpp"
 #include "error.hpp"
 #include "fields.hpp"
+#include "shards.hpp"
 
 namespace news {
 
@@ -22,27 +23,62 @@ std::string failure_key(const std::string& source_file) {
 
 }  // namespace
 
-IndexStore::IndexStore(const std::string& dir) : m_dir(dir), m_db(schema::open_for_writing(dir)) {
+IndexStore::IndexStore(const std::string& dir, std::size_t shards)
+    : m_dir(dir), m_writers(schema::open_shards_for_writing(dir, shards)) {
   load_metadata();
 }
 
 IndexStore::~IndexStore() {
   try {
-    m_spelling.write_to(m_db);
+    m_writers.stop();
+    m_combined.reset();
+    m_spelling.write_to(m_writers.shard(0));
   } catch (const Xapian::Error&) {
     // the database is failing: what it commits on closing is lost as well
+  } catch (const Error&) {
+    // a writer failed: the error was reported where it was met
   }
 }
 
+void IndexStore::post(std::size_t shard, std::function<void(Xapian::WritableDatabase&)> work) {
+  m_writers.post(shard, ShardJob{0, {}, std::move(work)});
+}
+
+void IndexStore::start_writers() {
+  m_combined.reset();  // shares the shards' handles: never beside a running writer
+  m_writers.start();
+}
+
+Xapian::WritableDatabase& IndexStore::database() {
+  m_writers.stop();
+  if (!m_combined) {
+    m_combined.emplace();
+    for (std::size_t k = 0; k < m_writers.count(); ++k) {
+      m_combined->add_database(m_writers.shard(k));
+    }
+  }
+  return *m_combined;
+}
+
+const Xapian::Database& IndexStore::committed_database() {
+  commit();
+  return m_view.reader();
+}
+
+Xapian::doccount IndexStore::document_count() const {
+  return m_combined ? m_combined->get_doccount() : m_view.document_count();
+}
+
 void IndexStore::load_metadata() {
+  const Xapian::Database& db = m_view.reader();
   const std::string collections(schema::kCollectionKeyPrefix);
-  for (auto it = m_db.metadata_keys_begin(collections); it != m_db.metadata_keys_end(collections);
+  for (auto it = db.metadata_keys_begin(collections); it != db.metadata_keys_end(collections);
        ++it) {
-    m_collections[(*it).substr(collections.size())] = m_db.get_metadata(*it);
+    m_collections[(*it).substr(collections.size())] = db.get_metadata(*it);
   }
   const std::string failures(schema::kFailureKeyPrefix);
-  for (auto it = m_db.metadata_keys_begin(failures); it != m_db.metadata_keys_end(failures); ++it) {
-    const std::string value = m_db.get_metadata(*it);
+  for (auto it = db.metadata_keys_begin(failures); it != db.metadata_keys_end(failures); ++it) {
+    const std::string value = db.get_metadata(*it);
     const std::size_t newline = value.find('\n');
     if (newline != std::string::npos) {
       m_failures[value.substr(newline + 1)] = value.substr(0, newline);
@@ -51,7 +87,8 @@ void IndexStore::load_metadata() {
 }
 
 void IndexStore::set_collection(const std::string& name, const std::string& root) {
-  m_db.set_metadata(std::string(schema::kCollectionKeyPrefix) + name, root);
+  post(0, [key = std::string(schema::kCollectionKeyPrefix) + name,
+           root](Xapian::WritableDatabase& db) { db.set_metadata(key, root); });
   m_collections[name] = root;
   ++m_pending;
 }
@@ -65,14 +102,17 @@ bool IndexStore::is_known_failure(const std::string& source_file, std::uint64_t 
 void IndexStore::remember_failure(const std::string& source_file, std::uint64_t size,
                                   std::int64_t mtime_ns) {
   const std::string stamp = stamp_text(size, mtime_ns);
-  m_db.set_metadata(failure_key(source_file), stamp + "\n" + source_file);
+  post(0, [key = failure_key(source_file), value = stamp + "\n" + source_file](
+              Xapian::WritableDatabase& db) { db.set_metadata(key, value); });
   m_failures[source_file] = stamp;
   ++m_pending;
 }
 
 void IndexStore::forget_failure(const std::string& source_file) {
   if (m_failures.erase(source_file) > 0) {
-    m_db.set_metadata(failure_key(source_file), "");
+    post(0, [key = failure_key(source_file)](Xapian::WritableDatabase& db) {
+      db.set_metadata(key, "");
+    });
     ++m_pending;
   }
 }
@@ -95,33 +135,57 @@ std::vector<std::string> IndexStore::failures_missing_under(
 std::vector<std::pair<Xapian::docid, std::string>> IndexStore::file_articles(
     const std::string& source_file) const {
   std::vector<std::pair<Xapian::docid, std::string>> out;
+  const Xapian::Database& db = m_view.reader();
   const std::string term = DocumentCodec::source_file_term(source_file);
-  for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
-    const Xapian::Document doc = m_db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    if (m_batch_owners.contains(*it)) {
+      continue;  // written or deleted in this batch: its committed version is out of date
+    }
+    const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
     if (doc.get_value(schema::slot::kSourceFile) == source_file) {
       out.emplace_back(*it, doc.get_value(schema::slot::kId));
     }
+  }
+  if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
+    for (const Xapian::docid docid : batch->second.documents) {
+      const auto owner = m_batch_owners.find(docid);
+      if (owner != m_batch_owners.end() && owner->second.first == source_file) {
+        out.emplace_back(docid, owner->second.second);
+      }
+    }
+    std::sort(out.begin(), out.end());
   }
   return out;
 }
 
 void IndexStore::for_each_file(const std::string& collection,
                                const std::function<void(const std::string&)>& visit) const {
+  const auto visit_committed = [&](const std::string& file) {
+    if (!m_batch_files.contains(file)) {
+      visit(file);  // the files of this batch are visited below, when they still hold any
+    }
+  };
+  const Xapian::Database& db = m_view.reader();
   const std::string start = DocumentCodec::source_file_terms_of(collection);
-  for (auto it = m_db.allterms_begin(start); it != m_db.allterms_end(start); ++it) {
+  for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
     const std::string file = DocumentCodec::file_id_of_term(*it);
     if (!file.empty()) {
-      visit(file);
+      visit_committed(file);
       continue;
     }
     // A bounded term: the files sharing it are named by their documents.
     std::set<std::string> files;
-    for (auto p = m_db.postlist_begin(*it); p != m_db.postlist_end(*it); ++p) {
+    for (auto p = db.postlist_begin(*it); p != db.postlist_end(*it); ++p) {
       files.insert(
-          m_db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kSourceFile));
+          db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kSourceFile));
     }
     for (const std::string& f : files) {
-      visit(f);
+      visit_committed(f);
+    }
+  }
+  for (const auto& [file, batch] : m_batch_files) {
+    if (batch.collection == collection && !file_articles(file).empty()) {
+      visit(file);
     }
   }
 }
@@ -133,37 +197,49 @@ std::size_t IndexStore::files_in_collection(const std::string& name) const {
 }
 
 std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& source_file) const {
+  if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
+    const std::size_t count = file_articles(source_file).size();
+    if (count == 0) {
+      return std::nullopt;
+    }
+    return FileState{batch->second.stamp, batch->second.collection, count};
+  }
+  const Xapian::Database& db = m_view.reader();
   const std::string term = DocumentCodec::source_file_term(source_file);
-  for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
-    const Xapian::Document doc = m_db.get_document(*it, Xapian::DOC_ASSUME_VALID);
-    if (doc.get_value(schema::slot::kSourceFile) != source_file) {
-      continue;  // another file whose long id bounds to the same term
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+    if (m_batch_owners.contains(*it) || doc.get_value(schema::slot::kSourceFile) != source_file) {
+      continue;  // gone to another file in this batch, or another file's bounded term
     }
     FileState state{DocumentCodec::decode_stamp(doc), doc.get_value(schema::slot::kRoot), 0};
-    state.article_count = m_db.get_termfreq(term) == 1 ? 1 : file_articles(source_file).size();
+    state.article_count = db.get_termfreq(term) == 1 ? 1 : file_articles(source_file).size();
     return state;
   }
   return std::nullopt;
 }
 
 std::size_t IndexStore::put_file(const std::string& source_file, const std::string& collection,
-                                 const FileStamp& /*stamp: encoded with each document*/,
-                                 const std::vector<Article>& articles,
+                                 const FileStamp& stamp, const std::vector<Article>& articles,
                                  std::vector<Xapian::Document>& documents,
                                  const std::vector<std::string>& spelling_words) {
-  std::set<std::string> old;
+  std::map<std::string, Xapian::docid> gone;
   for (auto& [docid, id] : file_articles(source_file)) {
-    old.insert(std::move(id));
+    gone.emplace(std::move(id), docid);
   }
-  std::set<std::string> gone = old;
+  const std::size_t shard = schema::shard_of(source_file, m_writers.count());
+  BatchFile& batch = m_batch_files[source_file];
+  batch.stamp = stamp;
+  batch.collection = collection;
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
-    added += old.contains(a.id) ? 0 : 1;
-    gone.erase(a.id);
-    m_written.push_back(m_clusters.put(a.id, doc));
+    added += gone.erase(a.id) > 0 ? 0 : 1;
+    const Xapian::docid docid = m_clusters.put(a.id, std::move(doc), shard);
+    m_written.push_back(docid);
+    batch.documents.insert(docid);
+    m_batch_owners[docid] = {source_file, a.id};
     std::size_t f = 0;
     for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
       for (const std::string& name : *names) {
@@ -172,8 +248,9 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
       ++f;
     }
   }
-  for (const std::string& id : gone) {
+  for (const auto& [id, docid] : gone) {
     m_clusters.remove(id);
+    m_batch_owners[docid] = {std::string(), id};
   }
   m_clusters.settle();
   m_spelling.add(spelling_words);
@@ -182,10 +259,28 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
 }
 
 void IndexStore::restamp_file(const std::string& source_file, const FileStamp& stamp) {
-  for (const auto& [docid, id] : file_articles(source_file)) {
-    Xapian::Document doc = m_db.get_document(docid);
-    doc.add_value(schema::slot::kFileStamp, stamp_text(stamp.size, stamp.mtime_ns));
-    m_db.replace_document(docid, doc);
+  const std::optional<FileState> state = file_state(source_file);
+  if (!state) {
+    return;
+  }
+  BatchFile& batch = m_batch_files[source_file];
+  batch.stamp = stamp;
+  batch.collection = state->collection;
+  std::map<std::size_t, std::vector<Xapian::docid>> by_shard;  // shard -> its own docids
+  for (auto& [docid, id] : file_articles(source_file)) {
+    batch.documents.insert(docid);
+    m_batch_owners[docid] = {source_file, std::move(id)};
+    by_shard[m_view.shard_of(docid)].push_back(m_view.local_docid(docid));
+  }
+  for (auto& [shard, docids] : by_shard) {
+    post(shard, [docids = std::move(docids),
+                 value = stamp_text(stamp.size, stamp.mtime_ns)](Xapian::WritableDatabase& db) {
+      for (const Xapian::docid docid : docids) {
+        Xapian::Document doc = db.get_document(docid);
+        doc.add_value(schema::slot::kFileStamp, value);
+        db.replace_document(docid, doc);
+      }
+    });
   }
   ++m_pending;
 }
@@ -194,8 +289,10 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
   const auto articles = file_articles(source_file);
   for (const auto& [docid, id] : articles) {
     m_clusters.remove(id);
+    m_batch_owners[docid] = {std::string(), id};
   }
   m_clusters.settle();
+  m_batch_files[source_file].documents.clear();
   m_pending += articles.size();
   return articles.size();
 }
@@ -211,11 +308,13 @@ std::vector<std::string> IndexStore::files_missing_under(
     const std::function<bool(const std::string&)>& seen) const {
   std::vector<std::string> missing;
   for (const std::string& collection : collections) {
+    const std::size_t from = missing.size();
     for_each_file(collection, [&](const std::string& file) {
       if (!seen(file)) {
         missing.push_back(file);
       }
     });
+    std::sort(missing.begin() + std::ptrdiff_t(from), missing.end());
   }
   return missing;
 }
@@ -227,15 +326,29 @@ void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
   commit();
 }
 
+// A commit round: every shard commits (shard 0 with the spelling words), then the
+// coordinating thread reads the shards again.
 void IndexStore::commit() {
-  m_spelling.write_to(m_db);
-  schema::commit(m_db, m_dir);
+  auto spelling = std::make_shared<schema::SpellingCounts>(std::move(m_spelling));
+  m_spelling = schema::SpellingCounts();
+  for (std::size_t k = 0; k < m_writers.count(); ++k) {
+    post(k, [k, spelling, dir = m_dir](Xapian::WritableDatabase& db) {
+      if (k == 0) {
+        spelling->write_to(db);
+      }
+      schema::commit_shard(db, dir, k);
+    });
+  }
+  m_writers.wait();
+  m_view.committed();
+  m_batch_files.clear();
+  m_batch_owners.clear();
   m_pending = 0;
 }
 
 std::pair<std::uintmax_t, std::uintmax_t> IndexStore::compact() {
   commit_if_due(1, /*force=*/true);
-  return schema::compact_index(m_dir, m_db);
+  return schema::compact_index(m_dir, database());
 }
 
 }  // namespace news

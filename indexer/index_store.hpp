@@ -1,9 +1,17 @@
 // The index as newsindex writes it: what each source file contributed last time, and
-// replacing, adding and deleting its articles in batched commits.
+// replacing, adding and deleting its articles in batched commits. The index holds K
+// shards, each written by a thread of its own (ShardWriters); a file's articles all go to
+// shard schema::shard_of(file id, K). The store's methods run on one coordinating thread,
+// in input order: near-duplicate clusters are decided there (NearDupClusters over a
+// ClusterView), so the index does not depend on K or on thread timing.
 //
 // What a source file contributed is read from the index when asked (its source-file term
 // and the values of its documents), not held in memory: the store's memory does not grow
 // with the number of files or articles in the index (docs/benchmarks.md, archive scale).
+// The coordinating thread reads the committed shards, which do not show what the writers
+// were handed since the last commit round: for that the store keeps a record of the files
+// written in the current batch (their stamps, collections and documents), dropped at each
+// commit, so bounded by the batch.
 #pragma once
 
 #include <xapian.h>
@@ -18,18 +26,21 @@
 
 #include "article.hpp"
 #include "catalogue/catalogue.hpp"
+#include "cluster_view.hpp"
 #include "document_codec.hpp"
 #include "near_dup_clusters.hpp"
+#include "shard_writers.hpp"
 #include "spelling_data.hpp"
 
 namespace news {
 
 class IndexStore {
  public:
-  // Opens (or creates) the index and its collections and failures. Throws Error(kDatabase).
-  explicit IndexStore(const std::string& dir);
-  // Xapian commits what is pending when the database closes: the counted spelling words
-  // go with it.
+  // Opens (or creates, with `shards` shards) the index and its collections and failures.
+  // An existing index keeps the shards it has. Throws Error(kDatabase).
+  explicit IndexStore(const std::string& dir, std::size_t shards = 1);
+  // Waits for the writers; Xapian commits what is pending when the shards close: the
+  // counted spelling words go with it.
   ~IndexStore();
   IndexStore(const IndexStore&) = delete;
   IndexStore& operator=(const IndexStore&) = delete;
@@ -83,7 +94,8 @@ class IndexStore {
   // how many were deleted.
   std::size_t remove_file(const std::string& source_file);
 
-  // Source files of one of `collections` that are not in `seen`, in id order.
+  // Source files of one of `collections` that are not in `seen`, in id order within each
+  // collection.
   std::vector<std::string> files_missing_under(const std::vector<std::string>& collections,
                                                const std::set<std::string>& seen) const;
   // The same with `seen` as a test, so that the caller need not hold a set of every file.
@@ -93,31 +105,58 @@ class IndexStore {
 
   // Commits when `batch_size` changes are pending (or always when force).
   void commit_if_due(std::size_t batch_size, bool force = false);
-  // Commits whatever was written, through the store or its database() (the catalogue).
+  // Commits whatever was written, through the store or its database() (the catalogue):
+  // every shard, the spelling words counted with shard 0 (whose metadata and spelling
+  // tables are the index's).
   void commit();
 
-  Xapian::doccount document_count() const { return m_db.get_doccount(); }
+  // Starts the writer threads (until database() is asked for).
+  void start_writers();
+
+  // The documents as last committed, commit() first (the catalogue's link snapshots).
+  const Xapian::Database& committed_database();
+
+  Xapian::doccount document_count() const;
+  std::size_t shard_count() const { return m_writers.count(); }
 
   // Documents written since the store was opened, and the display forms of their
   // entities: what the entity catalogue links at the end of the run.
   const std::vector<Xapian::docid>& written() const { return m_written; }
   const catalogue::DisplayNames& entity_names() const { return m_entity_names; }
 
-  Xapian::WritableDatabase& database() { return m_db; }
+  // All shards as one writable database, for this thread: stops the writer threads.
+  Xapian::WritableDatabase& database();
 
  private:
+  // A file written (put, restamped or removed) in the current batch.
+  struct BatchFile {
+    FileStamp stamp;
+    std::string collection;
+    std::set<Xapian::docid> documents;  // those it was given (some may have gone since)
+  };
+
   void load_metadata();
-  // The documents of a source file with their article ids (its term's postings whose
-  // source-file value is the file: a bounded term may be shared).
+  // The documents of a source file with their article ids: the committed postings of its
+  // term whose source-file value is the file (a bounded term may be shared) and that were
+  // not rewritten in this batch, plus the documents this batch gave it.
   std::vector<std::pair<Xapian::docid, std::string>> file_articles(
       const std::string& source_file) const;
   // Calls `visit` with the id of every source file of `collection` the index holds.
   void for_each_file(const std::string& collection,
                      const std::function<void(const std::string&)>& visit) const;
 
+  // Runs `work` on shard `shard` (on its writer thread when they run).
+  void post(std::size_t shard, std::function<void(Xapian::WritableDatabase&)> work);
+
   std::string m_dir;
-  Xapian::WritableDatabase m_db;
-  NearDupClusters m_clusters{m_db};
+  ShardWriters m_writers;
+  std::optional<Xapian::WritableDatabase> m_combined;  // database(), while stopped
+  ClusterView m_view{m_dir, m_writers};
+  NearDupClusters m_clusters{m_view};
+  // This batch only (cleared by commit()): the files written, and the source file and
+  // article id of each document written (an empty file when deleted).
+  std::map<std::string, BatchFile> m_batch_files;
+  std::map<Xapian::docid, std::pair<std::string, std::string>> m_batch_owners;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
   std::size_t m_pending = 0;

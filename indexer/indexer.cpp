@@ -133,7 +133,7 @@ RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
   ScanResult scan = scan_inputs(o.inputs);
   refuse_no_input(scan);
-  IndexStore store(o.db_dir);
+  IndexStore store(o.db_dir, o.writers);
   settle_shard(store.database(), o.shard, o.db_dir);
   install_interrupt_handler();
   if (!o.move_root.first.empty()) {

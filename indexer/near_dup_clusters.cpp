@@ -17,102 +17,99 @@ StoryText story_text_of(const Xapian::Document& doc) {
 
 }  // namespace
 
-const StoryText& NearDupClusters::text_of(Xapian::docid docid, const Xapian::Document& doc) {
+const StoryText& NearDupClusters::text_of(Xapian::docid docid) {
   if (const auto it = m_texts.find(docid); it != m_texts.end()) {
     return it->second;
   }
   if (m_texts.size() >= kMaxTexts) {
     m_texts.clear();
   }
-  return m_texts.emplace(docid, story_text_of(doc)).first->second;
+  const ClusterView::Text text = m_view.text(docid);
+  return m_texts.emplace(docid, story_text(text.title, text.body)).first->second;
 }
 
 std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const {
-  const std::string term = sc::DocumentCodec::id_term(id);
-  Xapian::PostingIterator p = m_db.postlist_begin(term);
-  if (p == m_db.postlist_end(term)) {
-    return std::nullopt;
-  }
-  return *p;
+  return m_view.find(id);
 }
 
 void NearDupClusters::orphan_members(const std::string& cluster_id, Xapian::docid head) {
-  const std::string term = sc::cluster_term(cluster_id);
-  for (auto it = m_db.postlist_begin(term); it != m_db.postlist_end(term); ++it) {
-    if (*it != head) {
-      m_pending.insert(*it);
+  m_view.for_each(sc::cluster_term(cluster_id), [&](Xapian::docid d) {
+    if (d != head) {
+      m_pending.insert(d);
     }
-  }
+    return true;
+  });
 }
 
-void NearDupClusters::assign(const std::string& id, Xapian::Document& doc, Xapian::docid self) {
-  const sc::Signature signature = sc::decode_signature(doc.get_value(sc::slot::kNearDupSignature));
+std::string NearDupClusters::assign(const std::string& id, const std::string& signature_value,
+                                    Xapian::docid self, const Xapian::Document* doc) {
+  const sc::Signature signature = sc::decode_signature(signature_value);
   std::set<Xapian::docid> candidates;
   for (const std::string& band : sc::band_terms(signature)) {
-    for (auto it = m_db.postlist_begin(band);
-         it != m_db.postlist_end(band) && candidates.size() < kMaxCandidates; ++it) {
-      if (*it != self && !m_pending.contains(*it)) {
-        candidates.insert(*it);
+    m_view.for_each(band, [&](Xapian::docid d) {
+      if (candidates.size() >= kMaxCandidates) {
+        return false;
       }
-    }
+      if (d != self && !m_pending.contains(d)) {
+        candidates.insert(d);
+      }
+      return true;
+    });
   }
   std::string cluster = id;
   double best = 0.0;
-  std::optional<StoryText> text;  // of `doc`, once a candidate is worth comparing
+  std::optional<StoryText> text;  // of the article, once a candidate is worth comparing
   for (const Xapian::docid candidate : candidates) {
-    const Xapian::Document other = m_db.get_document(candidate, Xapian::DOC_ASSUME_VALID);
-    if (sc::signature_similarity(
-            signature, sc::decode_signature(other.get_value(sc::slot::kNearDupSignature))) <
+    const ClusterView::Entry other = m_view.entry(candidate);
+    if (sc::signature_similarity(signature, sc::decode_signature(other.signature)) <
         sc::kCandidateSimilarity) {
       continue;
     }
     if (!text) {
-      text = story_text_of(doc);
+      text = doc ? story_text_of(*doc) : text_of(self);
     }
-    const double similarity = story_similarity(*text, text_of(candidate, other));
+    const double similarity = story_similarity(*text, text_of(candidate));
     if (similarity >= sc::kSameStorySimilarity && similarity > best) {
       best = similarity;
-      cluster = sc::cluster_of(other);
+      cluster = other.cluster;
     }
   }
-  sc::set_cluster(doc, cluster);
+  return cluster;
 }
 
 void NearDupClusters::settle() {
   while (!m_pending.empty()) {
     const Xapian::docid docid = *m_pending.begin();
     m_pending.erase(m_pending.begin());
-    Xapian::Document doc = m_db.get_document(docid);
-    assign(doc.get_value(sc::slot::kId), doc, docid);
-    m_db.replace_document(docid, doc);
+    const ClusterView::Entry member = m_view.entry(docid);
+    m_view.set_cluster(docid, assign(member.id, member.signature, docid, nullptr));
   }
 }
 
-Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document& doc) {
+Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document doc, std::size_t shard) {
+  const std::string signature = doc.get_value(sc::slot::kNearDupSignature);
   const std::optional<Xapian::docid> old = find(id);
   if (!old) {
-    assign(id, doc, 0);
-    return m_db.add_document(doc);  // no document holds its id term: what replacing does
+    sc::set_cluster(doc, assign(id, signature, 0, &doc));
+    return m_view.add(shard, id, std::move(doc));
   }
   m_texts.erase(*old);
   if (m_pending.contains(*old)) {
     // Its head went in this batch: settle() assigns it in its turn.
-    m_db.replace_document(*old, doc);
+    m_view.replace(*old, id, std::move(doc));
     return *old;
   }
-  const Xapian::Document previous = m_db.get_document(*old);
-  const std::string old_cluster = sc::cluster_of(previous);
-  if (previous.get_value(sc::slot::kNearDupSignature) ==
-      doc.get_value(sc::slot::kNearDupSignature)) {
-    sc::set_cluster(doc, old_cluster);  // same text: same cluster, no one else moves
-    m_db.replace_document(*old, doc);
+  const ClusterView::Entry previous = m_view.entry(*old);
+  if (previous.signature == signature) {
+    sc::set_cluster(doc, previous.cluster);  // same text: same cluster, no one else moves
+    m_view.replace(*old, id, std::move(doc));
     return *old;
   }
-  if (old_cluster == id) {
+  if (previous.cluster == id) {
     orphan_members(id, *old);
   }
-  assign(id, doc, *old);
-  m_db.replace_document(*old, doc);
+  sc::set_cluster(doc, assign(id, signature, *old, &doc));
+  m_view.replace(*old, id, std::move(doc));
   return *old;
 }
 
@@ -123,10 +120,10 @@ void NearDupClusters::remove(const std::string& id) {
   }
   m_pending.erase(*old);
   m_texts.erase(*old);
-  if (sc::cluster_of(m_db.get_document(*old)) == id) {
+  if (m_view.entry(*old).cluster == id) {
     orphan_members(id, *old);
   }
-  m_db.delete_document(*old);
+  m_view.remove(*old);
 }
 
 }  // namespace news

@@ -11,6 +11,11 @@
 // changes (a file), so replacing or deleting a file of many copies stays linear. Clusters
 // are single-linkage: a member
 // resembles at least one article that was in the cluster when it joined.
+//
+// Decided on the coordinating thread, in input order, through a ClusterView (committed
+// shards plus what the writers were given since): the same clusters for any number of
+// shards. Changes go to the writer of the shard that holds the article; the texts compared
+// are read through the view too (a candidate written in this batch is only in its overlay).
 #pragma once
 
 #include <xapian.h>
@@ -20,18 +25,20 @@
 #include <string>
 #include <unordered_map>
 
+#include "cluster_view.hpp"
 #include "enrich/story_text.hpp"
 
 namespace news {
 
 class NearDupClusters {
  public:
-  explicit NearDupClusters(Xapian::WritableDatabase& db) : m_db(db) {}
+  explicit NearDupClusters(ClusterView& view) : m_view(view) {}
 
   // Writes `doc` (encoded by the codec) for article `id`, replacing the article's previous
-  // version, with its cluster assigned; when its signature changed and it headed a
-  // cluster, the other members are left for settle(). Returns the document's id.
-  Xapian::docid put(const std::string& id, Xapian::Document& doc);
+  // version (new articles go to shard `shard`), with its cluster assigned; when its
+  // signature changed and it headed a cluster, the other members are left for settle().
+  // Returns the document's id in the combined database.
+  Xapian::docid put(const std::string& id, Xapian::Document doc, std::size_t shard);
 
   // Deletes article `id` (if present); the members of a cluster it headed are left for
   // settle().
@@ -47,20 +54,23 @@ class NearDupClusters {
 
  private:
   std::optional<Xapian::docid> find(const std::string& id) const;
-  // The story text of stored document `docid`, remembered: formulaic articles (notices,
-  // tables) are candidates of thousands of others, mostly the same first-indexed ones.
-  const StoryText& text_of(Xapian::docid docid, const Xapian::Document& doc);
-  // Sets the cluster of `doc` (article `id`, document `self` or 0 when new), ignoring the
-  // pending members as candidates.
-  void assign(const std::string& id, Xapian::Document& doc, Xapian::docid self);
+  // The story text of document `docid` (ClusterView::text), remembered: formulaic articles
+  // (notices, tables) are candidates of thousands of others, mostly the same first-indexed
+  // ones.
+  const StoryText& text_of(Xapian::docid docid);
+  // The cluster of article `id` with signature value `signature` (document `self`, or 0
+  // when new), ignoring the pending members as candidates. The article's text is that of
+  // `doc` when given (a version not handed to the view yet), else that of `self`.
+  std::string assign(const std::string& id, const std::string& signature, Xapian::docid self,
+                     const Xapian::Document* doc);
   // Leaves the other members of cluster `cluster_id` for settle().
   void orphan_members(const std::string& cluster_id, Xapian::docid head);
 
-  Xapian::WritableDatabase& m_db;
+  ClusterView& m_view;
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
-  // Story texts of stored documents (text_of), forgotten when one changes or goes, and all
-  // at once past kMaxTexts.
+  // Story texts of documents (text_of), forgotten when one changes or goes, and all at
+  // once past kMaxTexts.
   std::unordered_map<Xapian::docid, StoryText> m_texts;
   static constexpr std::size_t kMaxTexts = 1024;
 };

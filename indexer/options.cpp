@@ -93,6 +93,9 @@ po::options_description visible_options(IndexerOptions& o) {
       ("merge", po::value(&o.merge_into),
        "OUT SHARD...: merge shard indexes into one new index OUT (compacted); indexes nothing")
       ("jobs,j", po::value(&o.jobs), "parsing threads (default: number of cores)")
+      ("writers", po::value(&o.writers),
+       "K: writer threads for a new index, one shard each (default: number of cores, at most"
+       " 8); an existing index keeps the shards it was created with")
       ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
       ("max-article-bytes", po::value(&o.max_article_bytes),
        "index only the first N bytes of a longer article, with a warning naming it"
@@ -170,6 +173,7 @@ void check_merge_options(const IndexerOptions& o) {
 IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   IndexerOptions o;
   o.jobs = std::max(1u, std::thread::hardware_concurrency());
+  o.writers = std::clamp(std::thread::hardware_concurrency(), 1u, kDefaultMaxWriters);
   po::options_description visible = visible_options(o);
   po::options_description all;
   all.add(visible).add_options()("input", po::value(&o.inputs));
@@ -209,6 +213,9 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   // catch it.
   if (o.jobs == 0 || o.jobs > 1024 || o.batch_size == 0 || o.batch_size > 100000000) {
     throw Error(ExitCode::kUsage, "--jobs takes 1 to 1024, --batch-size 1 to 100000000");
+  }
+  if (o.writers == 0 || o.writers > kMaxWriters) {
+    throw Error(ExitCode::kUsage, "--writers takes 1 to " + std::to_string(kMaxWriters));
   }
   if (o.max_article_bytes < kMinArticleBytes) {
     throw Error(ExitCode::kUsage, "--max-article-bytes must be at least 1024");

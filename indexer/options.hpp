@@ -23,6 +23,7 @@ struct IndexerOptions {
   bool quiet = false;                             // --quiet: no progress and no summary
   bool progress = false;          // show progress (stderr is a terminal and not quiet)
   unsigned jobs = 1;              // --jobs: parsing threads
+  unsigned writers = 1;           // --writers: shards (writer threads) of a new index
   std::size_t batch_size = 1000;  // --batch-size: changes per commit
   std::size_t max_article_bytes = std::size_t{10} << 20;  // --max-article-bytes
   std::map<std::string, std::string> field_map;           // --map FIELD=KEY (JSON and CSV records)
@@ -36,6 +37,10 @@ struct IndexerOptions {
   bool show_version = false;
   std::string help_text;
 };
+
+// Writer threads (shards) by default at most, and at most on request.
+inline constexpr unsigned kDefaultMaxWriters = 8;
+inline constexpr unsigned kMaxWriters = 64;
 
 // Parses argv. Throws Error(kUsage) with a one-line reason on a bad command line.
 IndexerOptions parse_indexer_options(int argc, const char* const argv[]);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "database.hpp"
 #include "error.hpp"
@@ -24,13 +25,39 @@ Xapian::Database open_remote(const std::string& location) {
   return schema::open_remote_for_search(rest.substr(0, colon), unsigned(std::stoul(port)));
 }
 
+// The sum of the shards' revisions; nullopt when one of them has none.
+std::optional<Xapian::rev> summed_revision(const std::vector<Xapian::Database>& shards) {
+  Xapian::rev sum = 0;
+  for (const Xapian::Database& shard : shards) {
+    if (shard.size() != 1) {
+      return std::nullopt;
+    }
+    try {
+      sum += shard.get_revision();
+    } catch (const Xapian::InvalidOperationError&) {
+      return std::nullopt;
+    } catch (const Xapian::UnimplementedError&) {
+      return std::nullopt;
+    }
+  }
+  return sum;
+}
+
 }  // namespace
 
 Xapian::Database open_location(const std::string& location) {
-  if (location.starts_with(kRemoteScheme)) {
-    return open_remote(location);
+  Xapian::Database all;
+  for (const Xapian::Database& shard : open_location_shards(location)) {
+    all.add_database(shard);
   }
-  return schema::open_for_search(location);
+  return all;
+}
+
+std::vector<Xapian::Database> open_location_shards(const std::string& location) {
+  if (location.starts_with(kRemoteScheme)) {
+    return {open_remote(location)};
+  }
+  return schema::open_shards_for_search(location);
 }
 
 Archive::Archive(std::vector<std::string> locations) : m_locations(std::move(locations)) {
@@ -43,12 +70,18 @@ Archive::Archive(std::vector<std::string> locations) : m_locations(std::move(loc
 void Archive::open_all() {
   Xapian::Database all;
   std::vector<Xapian::Database> parts;
+  std::vector<std::vector<Xapian::Database>> shards;
   for (const std::string& location : m_locations) {
-    parts.push_back(open_location(location));
+    shards.push_back(open_location_shards(location));
+    parts.emplace_back();
+    for (const Xapian::Database& shard : shards.back()) {
+      parts.back().add_database(shard);
+    }
     all.add_database(parts.back());
   }
   m_db = all;
   m_parts = std::move(parts);
+  m_shards = std::move(shards);
 }
 
 std::vector<IndexRevision> Archive::revisions() const {
@@ -61,13 +94,11 @@ std::vector<IndexRevision> Archive::revisions() const {
     const std::string absolute =
         std::filesystem::absolute(location, ec).lexically_normal().string();
     IndexRevision r{remote || ec ? location : absolute, m_parts[i].get_uuid(), std::nullopt};
-    // Xapian gives a revision for one local glass database only (not remote or sharded).
-    if (m_parts[i].size() == 1 && !remote) {
-      try {
-        r.revision = m_parts[i].get_revision();
-      } catch (const Xapian::InvalidOperationError&) {
-      } catch (const Xapian::UnimplementedError&) {
-      }
+    // Xapian gives a revision for one local glass database only (not remote, nor a stub
+    // file of several): an index of several shards has the sum of its shards' (each
+    // only grows, so the same sum is the same state).
+    if (!remote) {
+      r.revision = summed_revision(m_shards[i]);
     }
     out.push_back(std::move(r));
   }

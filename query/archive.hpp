@@ -35,11 +35,15 @@ class Archive {
 
   std::vector<std::string> m_locations;
   Xapian::Database m_db;
-  // One handle per location, sharing m_db's sub-databases (so reopen() moves them too).
+  // One handle per location, and one per shard of each, sharing m_db's sub-databases (so
+  // reopen() moves them too).
   std::vector<Xapian::Database> m_parts;
+  std::vector<std::vector<Xapian::Database>> m_shards;
 };
 
 // Opens one location: "tcp://HOST:PORT", else an index folder or a stub database file.
 Xapian::Database open_location(const std::string& location);
+// The same, one Database per shard of a local index folder.
+std::vector<Xapian::Database> open_location_shards(const std::string& location);
 
 }  // namespace news

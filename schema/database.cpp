@@ -1,8 +1,10 @@
 #include "database.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "fields.hpp"
 #include "index_layout.hpp"
@@ -32,13 +34,18 @@ bool is_legacy_index(const std::string& dir) {
   return fs::exists(fs::path(dir) / "iamglass", ec) || fs::exists(fs::path(dir) / "iamchert", ec);
 }
 
-// The folder holding the Xapian tables: the current generation, or `dir` itself for an
-// index written before generations.
-std::optional<fs::path> tables_folder(const std::string& dir) {
-  if (const auto generation = layout::current_generation(dir)) {
-    return fs::path(dir) / *generation;
+// The folders holding the Xapian tables: the shards of the current generation (the
+// generation folder itself for one), or `dir` itself for an index written before
+// generations; empty when there is no index.
+std::vector<fs::path> tables_folders(const std::string& dir) {
+  std::vector<fs::path> folders;
+  for (const std::string& folder : layout::shard_folders(dir)) {
+    folders.push_back(fs::path(dir) / folder);
   }
-  return is_legacy_index(dir) ? std::optional(fs::path(dir)) : std::nullopt;
+  if (folders.empty() && is_legacy_index(dir)) {
+    folders.push_back(fs::path(dir));
+  }
+  return folders;
 }
 
 void refuse_regular_file(const std::string& dir) {
@@ -104,51 +111,68 @@ void check_sizes(const fs::path& folder, const std::string& dir) {
   }
 }
 
-Xapian::WritableDatabase create_index(const std::string& dir) {
+using Shards = std::vector<Xapian::WritableDatabase>;
+
+// A new index of `shard_count` shards, each stamped with the schema version; the stub is
+// written last, so a crash before leaves no index (the next run creates it again).
+Shards create_index(const std::string& dir, std::size_t shard_count) {
   fs::create_directories(dir);
   const std::string generation = "gen-1";
-  Xapian::WritableDatabase db((fs::path(dir) / generation).string(), Xapian::DB_CREATE_OR_OPEN);
-  if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
-    db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+  Shards shards;
+  for (const std::string& folder : layout::shard_folders_of(generation, shard_count)) {
+    const fs::path path = fs::path(dir) / folder;
+    fs::create_directories(path);
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    if (db.get_doccount() == 0 && db.get_metadata(std::string(kSchemaVersionKey)).empty()) {
+      db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+    }
+    db.commit();
+    layout::record_table_sizes(path);
+    shards.push_back(std::move(db));
   }
-  db.commit();
-  layout::record_table_sizes(fs::path(dir) / generation);
-  layout::write_stub(dir, generation);
-  return db;
+  layout::write_stub(dir, generation, shard_count);
+  return shards;
 }
 
-// Opens the current generation for writing; nullopt when a compaction switched to
-// another generation meanwhile (open again).
-std::optional<Xapian::WritableDatabase> open_generation(const std::string& dir,
-                                                        const std::string& generation) {
+// Opens the shards of the current generation for writing; empty when a compaction
+// switched to another generation meanwhile (open again).
+Shards open_generation(const std::string& dir, const std::string& generation) {
   try {
-    check_sizes(fs::path(dir) / generation, dir);
-    Xapian::WritableDatabase db((fs::path(dir) / generation).string(), Xapian::DB_OPEN);
+    Shards shards;
+    for (const fs::path& folder : tables_folders(dir)) {
+      check_sizes(folder, dir);
+      shards.emplace_back(folder.string(), Xapian::DB_OPEN);
+    }
     if (layout::current_generation(dir) == generation) {
-      return db;
+      return shards;
     }
   } catch (const Xapian::DatabaseError&) {
     if (layout::current_generation(dir) == generation) {
       throw;
     }
   }
-  return std::nullopt;
+  return {};
 }
 
-Xapian::WritableDatabase open_writable(const std::string& dir) {
+Shards open_writable(const std::string& dir, std::size_t shard_count) {
   for (int attempt = 1;; ++attempt) {
     const std::optional<std::string> generation = layout::current_generation(dir);
     if (!generation) {
-      return is_legacy_index(dir) ? Xapian::WritableDatabase(dir, Xapian::DB_OPEN)
-                                  : create_index(dir);
+      if (is_legacy_index(dir)) {
+        return Shards{Xapian::WritableDatabase(dir, Xapian::DB_OPEN)};
+      }
+      return create_index(dir, shard_count);
     }
-    if (auto db = open_generation(dir, *generation); db || attempt == kOpenAttempts) {
-      if (!db) {
+    if (Shards shards = open_generation(dir, *generation);
+        !shards.empty() || attempt == kOpenAttempts) {
+      if (shards.empty()) {
         throw Error(ExitCode::kDatabase, "index at " + dir + " keeps changing: cannot open it");
       }
       layout::remove_leftovers(dir);  // we hold the lock of the current generation
-      probe_tables(*db);
-      return std::move(*db);
+      for (const Xapian::WritableDatabase& shard : shards) {
+        probe_tables(shard);
+      }
+      return shards;
     }
   }
 }
@@ -176,8 +200,11 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
       ": re-index: remove " + dir + " and run newsindex again on the same folders";
   const std::string hint = stored == "1" ? "ids now start with the folder's collection name" + again
                            : stored == "2" ? "the index's term layout changed" + again
-                           : stored == "3" ? "near-duplicate signatures changed" + again
-                                           : kReindexHint;
+                           : stored == "3"
+                               ? "near-duplicate signatures changed and the index now holds one "
+                                 "shard per writer" +
+                                     again
+                               : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),
@@ -212,22 +239,33 @@ Error database_error(const Xapian::Error& e, const std::string& dir) {
 }
 
 Xapian::Database open_for_search(const std::string& dir) {
+  Xapian::Database all;
+  for (const Xapian::Database& shard : open_shards_for_search(dir)) {
+    all.add_database(shard);
+  }
+  return all;
+}
+
+std::vector<Xapian::Database> open_shards_for_search(const std::string& dir) {
   if (std::error_code ec; fs::is_regular_file(dir, ec)) {
-    return open_stub_for_search(dir);
+    return {open_stub_for_search(dir)};
   }
   for (int attempt = 1;; ++attempt) {
-    const std::optional<fs::path> folder = tables_folder(dir);
-    if (!folder) {
+    const std::vector<fs::path> folders = tables_folders(dir);
+    if (folders.empty()) {
       throw Error(ExitCode::kDatabase, "no index at " + dir + ": run newsindex first",
                   "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
     }
     try {
-      check_sizes(*folder, dir);  // not probe_tables: a few ms, more than a whole query
-      Xapian::Database db(folder->string());
-      check_schema_version(db, dir);
-      return db;
+      std::vector<Xapian::Database> shards;
+      for (const fs::path& folder : folders) {
+        check_sizes(folder, dir);  // not probe_tables: a few ms, more than a whole query
+        shards.emplace_back(folder.string());
+      }
+      check_schema_version(shards.front(), dir);
+      return shards;
     } catch (const Xapian::DatabaseOpeningError& e) {
-      if (attempt == kOpenAttempts || tables_folder(dir) == folder) {
+      if (attempt == kOpenAttempts || tables_folders(dir) == folders) {
         throw Error(ExitCode::kDatabase, "cannot open index at " + dir + ": " + e.get_msg());
       }
     } catch (const Xapian::Error& e) {
@@ -237,11 +275,20 @@ Xapian::Database open_for_search(const std::string& dir) {
 }
 
 Xapian::WritableDatabase open_for_writing(const std::string& dir) {
+  Xapian::WritableDatabase all;
+  for (const Xapian::WritableDatabase& shard : open_shards_for_writing(dir, 1)) {
+    all.add_database(shard);
+  }
+  return all;
+}
+
+std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& dir,
+                                                              std::size_t shard_count) {
   refuse_regular_file(dir);
   try {
-    Xapian::WritableDatabase db = open_writable(dir);
-    check_schema_version(db, dir);
-    return db;
+    Shards shards = open_writable(dir, std::max<std::size_t>(shard_count, 1));
+    check_schema_version(shards.front(), dir);
+    return shards;
   } catch (const Xapian::Error& e) {
     throw database_error(e, dir);
   } catch (const fs::filesystem_error& e) {
@@ -263,7 +310,7 @@ std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
   fs::remove_all(fresh, ec);
   layout::test_stop_point("compact-start");
   try {
-    db.compact(fresh.string());
+    db.compact(fresh.string());  // all shards into one database
     layout::record_table_sizes(fresh);
     layout::test_stop_point("compacted");
     layout::write_stub(dir, fresh.filename().string());  // the switch: one atomic rename
@@ -289,8 +336,24 @@ void commit(Xapian::WritableDatabase& db, const std::string& dir) {
     throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
   }
   try {
-    if (const auto folder = tables_folder(dir)) {
-      layout::record_table_sizes(*folder);
+    for (const fs::path& folder : tables_folders(dir)) {
+      layout::record_table_sizes(folder);
+    }
+  } catch (const fs::filesystem_error& e) {
+    throw Error(ExitCode::kDatabase, "cannot save the index: " + e.code().message());
+  }
+}
+
+void commit_shard(Xapian::WritableDatabase& shard, const std::string& dir, std::size_t index) {
+  try {
+    shard.commit();
+  } catch (const Xapian::Error& e) {
+    throw Error(ExitCode::kDatabase, "cannot save the index: " + e.get_description());
+  }
+  try {
+    const std::vector<fs::path> folders = tables_folders(dir);
+    if (index < folders.size()) {
+      layout::record_table_sizes(folders[index]);
     }
   } catch (const fs::filesystem_error& e) {
     throw Error(ExitCode::kDatabase, "cannot save the index: " + e.code().message());
@@ -298,21 +361,23 @@ void commit(Xapian::WritableDatabase& db, const std::string& dir) {
 }
 
 bool check_index(const std::string& dir, std::ostream& report) {
-  const std::optional<fs::path> folder = tables_folder(dir);
-  if (!folder) {
+  const std::vector<fs::path> folders = tables_folders(dir);
+  if (folders.empty()) {
     throw Error(ExitCode::kDatabase, "no index at " + dir,
                 "newsindex --db " + dir + " FOLDER  (or set NEWSINDEX_DB)");
   }
   bool whole = true;
-  if (const std::string short_table = layout::short_table(*folder); !short_table.empty()) {
-    report << "damaged: " << short_table << '\n';
-    whole = false;
-  }
-  try {
-    whole = Xapian::Database::check(folder->string(), 0, &report) == 0 && whole;
-  } catch (const Xapian::Error& e) {
-    report << "damaged: " << e.get_description() << '\n';
-    whole = false;
+  for (const fs::path& folder : folders) {
+    if (const std::string short_table = layout::short_table(folder); !short_table.empty()) {
+      report << "damaged: " << short_table << '\n';
+      whole = false;
+    }
+    try {
+      whole = Xapian::Database::check(folder.string(), 0, &report) == 0 && whole;
+    } catch (const Xapian::Error& e) {
+      report << "damaged: " << e.get_description() << '\n';
+      whole = false;
+    }
   }
   return whole;
 }

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "error.hpp"
 
@@ -23,6 +24,10 @@ std::string default_database_dir();
 // Xapian exception: database_error() words it.
 Xapian::Database open_for_search(const std::string& dir);
 
+// The same, one Database per shard of the index (one for an index of one database or a
+// stub file given as such), e.g. for each shard's revision.
+std::vector<Xapian::Database> open_shards_for_search(const std::string& dir);
+
 // Throws Error(kDatabase) with a re-index hint when `db` (called `name` in the message) was
 // not written with this program's schema version.
 void check_schema_version(const Xapian::Database& db, const std::string& name);
@@ -34,7 +39,15 @@ Xapian::Database open_remote_for_search(const std::string& host, unsigned port);
 // version and refuses one of another version, or a damaged one (table sizes, and a few
 // reads of every table). Removes what a crashed compaction left behind. Refuses a regular
 // file at `dir`. Throws Error(kDatabase).
+// An index of several shards comes as one writable view over all of them (for one
+// thread only: Xapian objects are not thread-safe).
 Xapian::WritableDatabase open_for_writing(const std::string& dir);
+
+// The same, one WritableDatabase per shard (shard k of the combined view is element k),
+// so that each can be handed to a writer thread of its own. A new index gets
+// `shard_count` shards; an existing one keeps the shards it has.
+std::vector<Xapian::WritableDatabase> open_shards_for_writing(const std::string& dir,
+                                                              std::size_t shard_count);
 
 // Rewrites the index at `dir` compactly (Xapian's Compactor) into a new generation and
 // switches to it atomically, while `db` (opened by open_for_writing, so holding the write
@@ -47,6 +60,9 @@ std::pair<std::uintmax_t, std::uintmax_t> compact_index(const std::string& dir,
 // Commits, translating Xapian failures (disk full, lost lock) into Error(kDatabase), and
 // records the table sizes that later opens check the files against.
 void commit(Xapian::WritableDatabase& db, const std::string& dir);
+
+// The same for shard `index` of the index at `dir` alone (on the shard's writer thread).
+void commit_shard(Xapian::WritableDatabase& shard, const std::string& dir, std::size_t index);
 
 // newsindex --check: Xapian's consistency check of every table, and the table sizes.
 // Writes what it finds to `report`; returns true when the index is whole.

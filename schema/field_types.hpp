@@ -19,7 +19,8 @@ namespace news::schema {
 /// 3: no term prefix is the start of another: language under "L" (was "XLANG:", nested in
 /// the place prefix "XL"); facet values in slots kEntities, kSource, kLanguage; slot
 /// kOrder (the order of equally relevant articles, also for remote indexes).
-/// 4: near-duplicate signatures without sign-offs, and for bodies of 10-24 words too.
+/// 4: near-duplicate signatures without sign-offs, and for bodies of 10-24 words too; one
+/// shard per writer (gen-N/shard-k, listed by the stub).
 inline constexpr int kSchemaVersion = 4;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";

@@ -59,16 +59,43 @@ std::map<std::string, std::uintmax_t> read_sizes(const fs::path& generation_dir)
 }  // namespace
 
 std::optional<std::string> current_generation(const fs::path& dir) {
-  std::ifstream in(dir / kStub);
-  std::string backend, generation;
-  if (!(in >> backend >> generation) || !generation.starts_with(kGenPrefix)) {
+  const std::vector<std::string> folders = shard_folders(dir);
+  if (folders.empty()) {
     return std::nullopt;
   }
-  return generation;
+  return folders.front().substr(0, folders.front().find('/'));
 }
 
-void write_stub(const fs::path& dir, const std::string& generation) {
-  write_atomically(dir / kStub, dir / kStubTemp, "glass " + generation + "\n", "stub-written");
+std::vector<std::string> shard_folders(const fs::path& dir) {
+  std::ifstream in(dir / kStub);
+  std::vector<std::string> folders;
+  std::string backend, folder;
+  while (in >> backend >> folder) {
+    if (!folder.starts_with(kGenPrefix) || folder.find("..") != std::string::npos) {
+      return {};
+    }
+    folders.push_back(folder);
+  }
+  return folders;
+}
+
+std::vector<std::string> shard_folders_of(const std::string& generation, std::size_t shard_count) {
+  if (shard_count <= 1) {
+    return {generation};
+  }
+  std::vector<std::string> folders;
+  for (std::size_t k = 0; k < shard_count; ++k) {
+    folders.push_back(generation + "/shard-" + std::to_string(k));
+  }
+  return folders;
+}
+
+void write_stub(const fs::path& dir, const std::string& generation, std::size_t shard_count) {
+  std::string text;
+  for (const std::string& folder : shard_folders_of(generation, shard_count)) {
+    text += "glass " + folder + "\n";
+  }
+  write_atomically(dir / kStub, dir / kStubTemp, text, "stub-written");
 }
 
 std::string next_generation(const std::string& generation) {

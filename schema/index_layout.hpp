@@ -1,5 +1,7 @@
 // The index folder on disk. DIR holds a Xapian stub file, DIR/XAPIANDB ("glass gen-N"),
-// naming the generation folder DIR/gen-N that holds the Xapian database. Compaction
+// naming the generation folder DIR/gen-N that holds the Xapian database; an index of K
+// shards (one per writer thread) lists one line per shard ("glass gen-N/shard-0", ...),
+// which Xapian opens as one database: the stub is the record of the shard count. Compaction
 // writes generation N+1 beside it and switches by renaming a new stub over the old one
 // (atomic), so DIR always names one complete database; leftovers of a crash are generation
 // folders the stub does not name, removed by the next writer once it holds the lock.
@@ -13,14 +15,25 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace news::schema::layout {
 
 // The generation folder the stub names ("gen-3"), or nullopt when there is no stub.
 std::optional<std::string> current_generation(const std::filesystem::path& dir);
 
-// Writes the stub naming `generation`, atomically (temporary file, fsync, rename, fsync).
-void write_stub(const std::filesystem::path& dir, const std::string& generation);
+// The folders of the shards the stub lists, relative to `dir` ("gen-3", or "gen-3/shard-0"
+// ... for an index of several shards); empty when there is no stub.
+std::vector<std::string> shard_folders(const std::filesystem::path& dir);
+
+// The folders of `shard_count` shards of `generation`: the generation folder itself for
+// one shard, else its subfolders shard-0 ... shard-(K-1).
+std::vector<std::string> shard_folders_of(const std::string& generation, std::size_t shard_count);
+
+// Writes the stub naming `generation` with `shard_count` shards, atomically (temporary
+// file, fsync, rename, fsync).
+void write_stub(const std::filesystem::path& dir, const std::string& generation,
+                std::size_t shard_count = 1);
 
 // The generation that follows `generation` ("gen-3" -> "gen-4").
 std::string next_generation(const std::string& generation);

@@ -100,8 +100,8 @@ std::size_t word_edits(const std::vector<std::string>& a, const std::vector<std:
 }
 
 bool near_exact(const StoryText& a, const StoryText& b) {
-  const std::size_t longer = std::max(a.words.size(), b.words.size());
-  const std::size_t shorter = std::min(a.words.size(), b.words.size());
+  const std::size_t longer = std::max(a.word_count, b.word_count);
+  const std::size_t shorter = std::min(a.word_count, b.word_count);
   if (shorter < kMinStoryWords) {
     return false;
   }
@@ -146,13 +146,20 @@ StoryText story_text(std::string_view title, std::string_view body) {
   text.shingles = shingle_hashes(text.words);
   std::sort(text.shingles.begin(), text.shingles.end());
   text.shingles.erase(std::unique(text.shingles.begin(), text.shingles.end()), text.shingles.end());
+  text.word_count = text.words.size();
+  if (text.word_count >= 2 * kShortBodyWords) {
+    // Only near_exact reads the words, when one body is short (under kShortBodyWords) and
+    // the other at most a tenth longer: a long body's words (megabytes for a long article,
+    // held while candidates are compared) are let go.
+    std::vector<std::string>().swap(text.words);
+  }
   text.headline = headline_words(title);
   return text;
 }
 
 double story_similarity(const StoryText& a, const StoryText& b) {
   const double similarity = jaccard(a.shingles, b.shingles);
-  if (a.words.size() >= kShortBodyWords && b.words.size() >= kShortBodyWords) {
+  if (a.word_count >= kShortBodyWords && b.word_count >= kShortBodyWords) {
     return contains(a.shingles, b.shingles) ? std::max(similarity, schema::kSameStorySimilarity)
                                             : similarity;
   }

@@ -34,7 +34,8 @@ std::vector<std::uint64_t> shingle_hashes(const std::vector<std::string>& words)
 
 // What story_similarity compares, computed once per article.
 struct StoryText {
-  std::vector<std::string> words;       // story_words of the body
+  std::size_t word_count = 0;           // of story_words of the body
+  std::vector<std::string> words;       // story_words of the body, when fewer than 50
   std::vector<std::uint64_t> shingles;  // distinct shingle hashes, sorted
   std::vector<std::string> headline;    // distinct headline words, sorted, wire tag dropped
 };

@@ -29,7 +29,8 @@ class Compaction : public ::testing::Test {
   void SetUp() override {
     copy_tree(sample_corpus() / "world", m_dir.path() / "world");
     copy_tree(sample_corpus() / "business", m_dir.path() / "business");
-    const CommandResult r = newsindex({"--db", db(), m_dir / "world"});
+    // Three shards: compaction makes them one database.
+    const CommandResult r = newsindex({"--db", db(), "--writers", "3", m_dir / "world"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     m_articles = summary_count(r.out, "new");
     ASSERT_GT(m_articles, 0);

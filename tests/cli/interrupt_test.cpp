@@ -32,7 +32,9 @@ TEST_P(Interrupt, NextRunFinishesWithoutDuplicates) {
   TempDir dir;
   write_many_articles(dir.path() / "corpus");
   const std::string db = dir / "index.db";
-  const int pid = start({NEWSINDEX_BIN, "--db", db, "--batch-size", "100", dir / "corpus"});
+  // Three shards, each committed by its own writer: a kill may come between their commits.
+  const int pid =
+      start({NEWSINDEX_BIN, "--db", db, "--writers", "3", "--batch-size", "100", dir / "corpus"});
   std::this_thread::sleep_for(std::chrono::milliseconds(400));
   kill(pid, GetParam());
   const int status = wait_for(pid);
@@ -41,7 +43,7 @@ TEST_P(Interrupt, NextRunFinishesWithoutDuplicates) {
   if (status == 130 || status == 0) {
     EXPECT_LE(articles_in(db), kArticles);  // what was committed is searchable
   }
-  const CommandResult again = newsindex({"--db", db, dir / "corpus"});
+  const CommandResult again = newsindex({"--db", db, "--writers", "1", dir / "corpus"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(articles_in(db), kArticles) << again.out;
   EXPECT_NE(again.out.find("0 updated"), std::string::npos) << again.out;

@@ -73,7 +73,7 @@ TEST(FailedQuery, LeavesNoOutputFile) {
                                             std::string(600, 'w') + ".\n");
   }
   const std::string db = dir / "db";
-  ASSERT_EQ(newsindex({"--db", db, "--quiet", dir / "c"}).exit_code, 0);
+  ASSERT_EQ(newsindex({"--db", db, "--writers", "1", "--quiet", dir / "c"}).exit_code, 0);
   const fs::path tables =
       fs::exists(fs::path(db) / "gen-1") ? fs::path(db) / "gen-1" : fs::path(db);
   const fs::path data = tables / "docdata.glass";

@@ -140,7 +140,9 @@ std::vector<std::string> ids(const std::vector<std::string>& dbs,
 // Indexes `folders` as one index, as two shards and as the shards merged, in `dir`.
 void build_shards(const fs::path& dir, const std::vector<std::string>& folders) {
   const std::vector<std::pair<std::string, std::vector<std::string>>> runs = {
-      {"all.db", {}}, {"s1.db", {"--shard", "1/2"}}, {"s2.db", {"--shard", "2/2"}}};
+      {"all.db", {"--writers", "1"}},
+      {"s1.db", {"--shard", "1/2", "--writers", "3"}},   // several writers: stubs of shards,
+      {"s2.db", {"--shard", "2/2", "--writers", "2"}}};  // served and merged as one
   for (const auto& [db, extra] : runs) {
     std::vector<std::string> args = {"--quiet", "--db", (dir / db).string()};
     args.insert(args.end(), extra.begin(), extra.end());

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <vector>
 
 #include "database.hpp"
 #include "error.hpp"
@@ -56,6 +57,63 @@ TEST(IndexLayout, CompactionSwitchesGenerationsUnderTheLock) {
   EXPECT_EQ(open_for_search(db).get_doccount(), 1u);
 }
 
+// An index of several shards: the stub lists them, Xapian opens it as one (document g in
+// shard (g - 1) % K), an existing index keeps its shard count, compaction makes it one.
+TEST(IndexLayout, ShardsAreListedInTheStubAndOpenAsOne) {
+  TempDir dir;
+  const std::string db = dir / "db";
+  {
+    std::vector<Xapian::WritableDatabase> shards = open_shards_for_writing(db, 3);
+    ASSERT_EQ(shards.size(), 3u);
+    for (Xapian::docid k = 0; k < 3; ++k) {
+      Xapian::Document doc;
+      doc.add_term("shard" + std::to_string(k));
+      shards[k].replace_document(2, doc);  // global document 3 + k
+      commit_shard(shards[k], db, k);
+    }
+    shards[0].set_metadata("key", "value");
+    commit_shard(shards[0], db, 0);
+  }
+  EXPECT_EQ(layout::shard_folders(db),
+            (std::vector<std::string>{"gen-1/shard-0", "gen-1/shard-1", "gen-1/shard-2"}));
+  EXPECT_EQ(layout::current_generation(db), "gen-1");
+  EXPECT_EQ(open_shards_for_writing(db, 5).size(), 3u);  // kept
+  const Xapian::Database all = open_for_search(db);
+  EXPECT_EQ(all.get_doccount(), 3u);
+  EXPECT_EQ(all.get_metadata("key"), "value");
+  EXPECT_EQ(*all.postlist_begin("shard2"), 6u);
+  EXPECT_EQ(Xapian::Database(db).get_doccount(), 3u);  // the stub, as xapian-tcpsrv opens it
+  std::ostringstream report;
+  EXPECT_TRUE(check_index(db, report)) << report.str();
+  {
+    Xapian::WritableDatabase writer = open_for_writing(db);
+    compact_index(db, writer);
+  }
+  EXPECT_EQ(layout::shard_folders(db), (std::vector<std::string>{"gen-2"}));
+  EXPECT_EQ(open_for_search(db).get_doccount(), 3u);
+  EXPECT_EQ(open_shards_for_writing(db, 3).size(), 1u);
+}
+
+TEST(IndexLayout, AShortTableInAnyShardIsDamage) {
+  TempDir dir;
+  const std::string db = dir / "db";
+  {
+    std::vector<Xapian::WritableDatabase> shards = open_shards_for_writing(db, 2);
+    Xapian::Document doc;
+    doc.add_posting("word", 1);
+    doc.set_data(std::string(20000, 'x'));
+    shards[1].add_document(doc);
+    commit_shard(shards[1], db, 1);
+  }
+  const fs::path table = fs::path(db) / "gen-1" / "shard-1" / "docdata.glass";
+  fs::resize_file(table, fs::file_size(table) - 8192);
+  std::ostringstream report;
+  EXPECT_FALSE(check_index(db, report));
+  EXPECT_NE(report.str().find("docdata.glass is"), std::string::npos) << report.str();
+  EXPECT_THROW(open_for_search(db), Error);
+  EXPECT_THROW(open_shards_for_writing(db, 2), Error);
+}
+
 TEST(IndexLayout, ShortTableIsNamed) {
   TempDir dir;
   const fs::path generation = dir.path() / "gen-1";
@@ -79,9 +137,12 @@ TEST(IndexLayout, CheckReportsAWholeIndex) {
 
 TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
   // 1: ids without collections; 2: the language prefix nested in the place prefix; 3:
-  // signatures with sign-offs, none for bodies of 10-24 words.
-  const std::pair<const char*, const char*> kOld[] = {
-      {"1", "collection name"}, {"2", "term layout changed"}, {"3", "near-duplicate signatures"}};
+  // signatures with sign-offs, none for bodies of 10-24 words, and one database, not one
+  // shard per writer.
+  const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
+                                                      {"2", "term layout changed"},
+                                                      {"3", "near-duplicate signatures"},
+                                                      {"3", "one shard per writer"}};
   for (const auto& [version, why] : kOld) {
     TempDir dir;
     {

@@ -1,8 +1,11 @@
 // IndexStore's per-file state, read from the index on demand: stamps, article counts,
-// collections, missing files, long file ids whose terms are bounded, and a reopened store.
+// collections, missing files, long file ids whose terms are bounded, and a reopened store;
+// with 1 or 3 shards whose writer threads run (what was handed to them but not committed
+// is not in the committed shards the store reads).
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -16,7 +19,7 @@ namespace {
 
 using Ids = std::vector<std::string>;
 
-class StoreFiles : public ::testing::Test {
+class StoreFiles : public ::testing::TestWithParam<std::size_t> {
  protected:
   // Writes `count` articles for `file` (ids file#1..), encoded with `stamp` as the indexer
   // does; returns how many were new.
@@ -37,12 +40,20 @@ class StoreFiles : public ::testing::Test {
     return store.put_file(file, collection, stamp, articles, docs, {});
   }
 
+  // A store of the parameter's shard count, its writer threads running.
+  std::unique_ptr<IndexStore> open() {
+    auto store = std::make_unique<IndexStore>(m_dir / "db", GetParam());
+    store->start_writers();
+    return store;
+  }
+
   test::TempDir m_dir;
   schema::DocumentCodec m_codec;
 };
 
-TEST_F(StoreFiles, StateFollowsPutsRestampsAndRemovals) {
-  IndexStore store(m_dir / "db");
+TEST_P(StoreFiles, StateFollowsPutsRestampsAndRemovals) {
+  const auto opened = open();
+  IndexStore& store = *opened;
   EXPECT_FALSE(store.file_state("news/a.txt").has_value());
   EXPECT_EQ(put(store, "news/a.txt", 3, {10, 100, "aaaa"}), 3U);
   auto state = store.file_state("news/a.txt");  // pending, not committed yet
@@ -64,15 +75,17 @@ TEST_F(StoreFiles, StateFollowsPutsRestampsAndRemovals) {
   EXPECT_EQ(store.document_count(), 0U);
 }
 
-TEST_F(StoreFiles, ReopenedStoreReadsTheStateFromTheIndex) {
+TEST_P(StoreFiles, ReopenedStoreReadsTheStateFromTheIndex) {
   {
-    IndexStore store(m_dir / "db");
+    const auto opened = open();
+    IndexStore& store = *opened;
     put(store, "news/a.txt", 1, {1, 2, "0123"});
     put(store, "news/b.txt", 4, {3, 4, "4567"});
     put(store, "wire/c.txt", 1, {5, 6, "89ab"});
     store.commit();
   }
-  IndexStore store(m_dir / "db");
+  const auto opened = open();
+  IndexStore& store = *opened;
   EXPECT_EQ(store.file_state("news/b.txt")->article_count, 4U);
   EXPECT_EQ(store.file_state("news/b.txt")->stamp, (FileStamp{3, 4, "4567"}));
   EXPECT_EQ(store.file_state("wire/c.txt")->collection, "wire");
@@ -82,8 +95,9 @@ TEST_F(StoreFiles, ReopenedStoreReadsTheStateFromTheIndex) {
   EXPECT_EQ(put(store, "news/b.txt", 5, {3, 5, "4567"}), 1U);
 }
 
-TEST_F(StoreFiles, MissingFilesAreThoseNotSeenUnderTheCollectionsAsked) {
-  IndexStore store(m_dir / "db");
+TEST_P(StoreFiles, MissingFilesAreThoseNotSeenUnderTheCollectionsAsked) {
+  const auto opened = open();
+  IndexStore& store = *opened;
   for (const char* file : {"news/a.txt", "news/b/c.txt", "news-2/a.txt", "wire/d.txt"}) {
     put(store, file, 1, {1, 1, "00"});
   }
@@ -95,13 +109,14 @@ TEST_F(StoreFiles, MissingFilesAreThoseNotSeenUnderTheCollectionsAsked) {
   EXPECT_TRUE(store.files_missing_under({"other"}, seen).empty());
 }
 
-TEST_F(StoreFiles, LongFileIdsAreReadFromTheirDocuments) {
+TEST_P(StoreFiles, LongFileIdsAreReadFromTheirDocuments) {
   // Ids longer than a term: their source-file terms are cut and hashed, so the ids are
   // read from the documents.
   const std::string folder = "news/" + std::string(300, 'x');
   const std::string one = folder + "/one.txt";
   const std::string two = folder + "/two.txt";
-  IndexStore store(m_dir / "db");
+  const auto opened = open();
+  IndexStore& store = *opened;
   put(store, one, 2, {1, 1, "11"});
   put(store, two, 3, {2, 2, "22"});
   store.commit();
@@ -113,6 +128,8 @@ TEST_F(StoreFiles, LongFileIdsAreReadFromTheirDocuments) {
   EXPECT_EQ(store.remove_file(two), 3U);
   EXPECT_EQ(store.file_state(one)->article_count, 2U);
 }
+
+INSTANTIATE_TEST_SUITE_P(Shards, StoreFiles, ::testing::Values(1U, 3U));
 
 }  // namespace
 }  // namespace news

@@ -1,14 +1,17 @@
 // Index level: near-duplicate clusters as articles are added, changed and deleted, in a
-// real Xapian database (in memory, and on disk through IndexStore).
+// real Xapian database of 1 or 3 shards, each written by its own thread (on disk, and
+// through IndexStore): the clusters do not depend on the number of shards.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "database.hpp"
 #include "document_codec.hpp"
 #include "enrich/near_duplicate_signature.hpp"
 #include "fields.hpp"
 #include "index_store.hpp"
 #include "near_dup_clusters.hpp"
 #include "near_duplicates.hpp"
+#include "shards.hpp"
 #include "support/temp_dir.hpp"
 
 namespace news {
@@ -40,11 +43,16 @@ Article article(const std::string& id, const std::string& body) {
   return a;
 }
 
-class Clusters : public ::testing::Test {
+// The parameter: how many shards the index has. Articles go to shards by their id, as
+// files do; nothing is committed until the test reads the index.
+class Clusters : public ::testing::TestWithParam<std::size_t> {
  protected:
+  Clusters() { m_writers.start(); }
+  void put_doc(const std::string& id, Xapian::Document doc) {
+    m_clusters.put(id, std::move(doc), schema::shard_of(id, GetParam()));
+  }
   void put(const std::string& id, const std::string& body) {
-    Xapian::Document doc = m_codec.encode(article(id, body), FileStamp{});
-    m_clusters.put(id, doc);
+    put_doc(id, m_codec.encode(article(id, body), FileStamp{}));
     m_clusters.settle();
   }
   void remove(const std::string& id) {
@@ -54,24 +62,37 @@ class Clusters : public ::testing::Test {
   void put_titled(const std::string& id, const std::string& title, const std::string& body) {
     Article a = article(id, body);
     a.title = title;
-    Xapian::Document doc = m_codec.encode(a, FileStamp{});
-    m_clusters.put(id, doc);
+    put_doc(id, m_codec.encode(a, FileStamp{}));
     m_clusters.settle();
   }
-  std::string cluster(const std::string& id) {
-    const std::string term = schema::DocumentCodec::id_term(id);
-    return m_db.get_document(*m_db.postlist_begin(term)).get_value(schema::slot::kCluster);
+  // Commits every shard and reads them again, as a commit round of IndexStore does.
+  const Xapian::Database& committed() {
+    for (std::size_t k = 0; k < m_writers.count(); ++k) {
+      m_writers.post(k, ShardJob{0, {}, [](Xapian::WritableDatabase& db) { db.commit(); }});
+    }
+    m_writers.wait();
+    m_view.committed();
+    return m_view.reader();
   }
-  std::vector<std::string> copies(const std::string& id) { return schema::copies_of(m_db, id); }
+  std::string cluster(const std::string& id) {
+    const Xapian::Database& db = committed();
+    const std::string term = schema::DocumentCodec::id_term(id);
+    return db.get_document(*db.postlist_begin(term)).get_value(schema::slot::kCluster);
+  }
+  std::vector<std::string> copies(const std::string& id) {
+    return schema::copies_of(committed(), id);
+  }
 
-  Xapian::WritableDatabase m_db{std::string(), Xapian::DB_BACKEND_INMEMORY};
-  NearDupClusters m_clusters{m_db};
+  test::TempDir m_dir;
+  ShardWriters m_writers{schema::open_shards_for_writing(m_dir / "db", GetParam())};
+  ClusterView m_view{m_dir / "db", m_writers};
+  NearDupClusters m_clusters{m_view};
   schema::DocumentCodec m_codec;
 };
 
 using Ids = std::vector<std::string>;
 
-TEST_F(Clusters, CopiesJoinTheFirstIndexedArticle) {
+TEST_P(Clusters, CopiesJoinTheFirstIndexedArticle) {
   put("a", kDollar);
   put("b", kOil);
   put("c", kDollarCopy);
@@ -85,7 +106,7 @@ TEST_F(Clusters, CopiesJoinTheFirstIndexedArticle) {
   EXPECT_TRUE(copies("missing").empty());
 }
 
-TEST_F(Clusters, LongIdsNameTheirCluster) {
+TEST_P(Clusters, LongIdsNameTheirCluster) {
   const std::string head(300, 'h');
   const std::string copy(300, 'c');
   put(head, kDollar);
@@ -94,14 +115,14 @@ TEST_F(Clusters, LongIdsNameTheirCluster) {
   EXPECT_EQ(copies(copy), (Ids{head, copy}));
 }
 
-TEST_F(Clusters, ShortBodiesStayAlone) {
+TEST_P(Clusters, ShortBodiesStayAlone) {
   put("a", "Blah blah blah.");
   put("b", "Blah blah blah.");
   EXPECT_EQ(cluster("a"), "a");
   EXPECT_EQ(cluster("b"), "b");
 }
 
-TEST_F(Clusters, DeletingTheHeadMakesTheNextMemberHead) {
+TEST_P(Clusters, DeletingTheHeadMakesTheNextMemberHead) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("d", kDollarCopy2);
@@ -114,7 +135,7 @@ TEST_F(Clusters, DeletingTheHeadMakesTheNextMemberHead) {
   remove("nothing");  // not an error
 }
 
-TEST_F(Clusters, DeletingAMemberLeavesTheOthers) {
+TEST_P(Clusters, DeletingAMemberLeavesTheOthers) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("d", kDollarCopy2);
@@ -122,7 +143,7 @@ TEST_F(Clusters, DeletingAMemberLeavesTheOthers) {
   EXPECT_EQ(copies("a"), (Ids{"a", "d"}));
 }
 
-TEST_F(Clusters, HeadChangedToAnotherStoryLeavesItsCopies) {
+TEST_P(Clusters, HeadChangedToAnotherStoryLeavesItsCopies) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("d", kDollarCopy2);
@@ -134,7 +155,7 @@ TEST_F(Clusters, HeadChangedToAnotherStoryLeavesItsCopies) {
   EXPECT_EQ(cluster("e"), "a");
 }
 
-TEST_F(Clusters, HeadWithACorrectedWordStaysHead) {
+TEST_P(Clusters, HeadWithACorrectedWordStaysHead) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("a", std::string(kDollar) + " Reuter");
@@ -144,7 +165,7 @@ TEST_F(Clusters, HeadWithACorrectedWordStaysHead) {
   EXPECT_EQ(copies("a"), (Ids{"a", "c"}));
 }
 
-TEST_F(Clusters, MemberChangedToAnotherStoryLeaves) {
+TEST_P(Clusters, MemberChangedToAnotherStoryLeaves) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("b", kOil);
@@ -163,7 +184,7 @@ std::string words(std::size_t from = 0, std::size_t to = 0) {
   return text;
 }
 
-TEST_F(Clusters, MembersThatOnlyResembledTheDeletedHeadSplit) {
+TEST_P(Clusters, MembersThatOnlyResembledTheDeletedHeadSplit) {
   // Left and right each keep 46 of the head's 58 shingles (Jaccard 0.66), but share only
   // 34 of 82 with each other (0.41).
   put("h", words());
@@ -175,7 +196,7 @@ TEST_F(Clusters, MembersThatOnlyResembledTheDeletedHeadSplit) {
   EXPECT_EQ(cluster("r"), "r");
 }
 
-TEST_F(Clusters, CopiesWhoseSignaturesEstimateBelowTheThresholdJoin) {
+TEST_P(Clusters, CopiesWhoseSignaturesEstimateBelowTheThresholdJoin) {
   // Regression: a short story and its copy with three words corrected (exact similarity
   // 0.57, estimated 0.42) were two stories.
   const std::string story =
@@ -193,7 +214,7 @@ TEST_F(Clusters, CopiesWhoseSignaturesEstimateBelowTheThresholdJoin) {
   EXPECT_EQ(copies("a"), (Ids{"a", "b", "c"}));
 }
 
-TEST_F(Clusters, ShortNoticesJoinOnlyTheirOwnCopies) {
+TEST_P(Clusters, ShortNoticesJoinOnlyTheirOwnCopies) {
   const std::string notice = "Qtly div 11 cts vs 11 cts prior Pay April 14 Record March 17";
   put_titled("acme", "ACME CORP <ACM> SETS QUARTERLY", notice + "\n Reuter\n");
   put_titled("beta", "BETA CORP <BET> SETS QUARTERLY", notice);
@@ -208,24 +229,29 @@ TEST_F(Clusters, ShortNoticesJoinOnlyTheirOwnCopies) {
   EXPECT_EQ(copies("gamma2"), (Ids{"gamma2"}));
 }
 
-TEST_F(Clusters, ABatchDeletingTheHeadAndCopiesSettlesOnce) {
+TEST_P(Clusters, ABatchDeletingTheHeadAndCopiesSettlesOnce) {
   put("a", kDollar);
   put("c", kDollarCopy);
   put("d", kDollarCopy2);
   put("e", kDollar);
   m_clusters.remove("a");  // one file holding a, c: deleted together
   m_clusters.remove("c");
-  Xapian::Document doc = m_codec.encode(article("e", kDollar), FileStamp{});
-  m_clusters.put("e", doc);  // same text, but its head went: assigned again
+  put_doc("e", m_codec.encode(article("e", kDollar), FileStamp{}));  // same text, but its
+                                                                     // head went: assigned again
   m_clusters.settle();
   EXPECT_EQ(cluster("d"), "d");
   EXPECT_EQ(cluster("e"), "d");
   EXPECT_EQ(copies("e"), (Ids{"d", "e"}));
 }
 
-TEST(ClustersOnDisk, IndexStoreKeepsClustersThroughFileChangesAndDeletes) {
+INSTANTIATE_TEST_SUITE_P(Shards, Clusters, ::testing::Values(1U, 3U));
+
+class ClustersOnDisk : public ::testing::TestWithParam<std::size_t> {};
+
+TEST_P(ClustersOnDisk, IndexStoreKeepsClustersThroughFileChangesAndDeletes) {
   test::TempDir dir;
-  IndexStore store(dir / "db");
+  IndexStore store(dir / "db", GetParam());
+  store.start_writers();
   schema::DocumentCodec codec;
   const auto put_file = [&](const std::string& file, const std::vector<Article>& articles) {
     std::vector<Xapian::Document> docs;
@@ -239,22 +265,24 @@ TEST(ClustersOnDisk, IndexStoreKeepsClustersThroughFileChangesAndDeletes) {
   put_file("c/three.txt", {article("c/three.txt", kDollarCopy2)});
   store.commit_if_due(1, true);
   {
-    Xapian::Database db(dir / "db");
+    Xapian::Database db = schema::open_for_search(dir / "db");
     EXPECT_EQ(schema::copies_of(db, "c/two.txt"), (Ids{"c/one.txt", "c/two.txt", "c/three.txt"}));
   }
   EXPECT_EQ(store.remove_file("c/one.txt"), 1U);
   store.commit_if_due(1, true);
   {
-    Xapian::Database db(dir / "db");
+    Xapian::Database db = schema::open_for_search(dir / "db");
     EXPECT_EQ(schema::copies_of(db, "c/three.txt"), (Ids{"c/two.txt", "c/three.txt"}));
   }
   // The file now holds another story: its article leaves the cluster it headed.
   put_file("c/two.txt", {article("c/two.txt", kOil)});
   store.commit_if_due(1, true);
-  Xapian::Database db(dir / "db");
+  Xapian::Database db = schema::open_for_search(dir / "db");
   EXPECT_EQ(schema::copies_of(db, "c/two.txt"), (Ids{"c/two.txt"}));
   EXPECT_EQ(schema::copies_of(db, "c/three.txt"), (Ids{"c/three.txt"}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Shards, ClustersOnDisk, ::testing::Values(1U, 2U, 4U));
 
 }  // namespace
 }  // namespace news
