@@ -38,8 +38,9 @@ TEST_P(Interrupt, NextRunFinishesWithoutDuplicates) {
   std::this_thread::sleep_for(std::chrono::milliseconds(400));
   kill(pid, GetParam());
   const int status = wait_for(pid);
-  // Done already (0), stopped cleanly (130), or killed (128 + 9).
-  EXPECT_TRUE(status == 0 || status == 130 || status == 128 + SIGKILL) << status;
+  // Done already (0), stopped cleanly (130), or killed by the signal itself (128 + signal:
+  // SIGKILL, or any signal that came before the handler was installed, on a loaded machine).
+  EXPECT_TRUE(status == 0 || status == 130 || status == 128 + GetParam()) << status;
   if (status == 130 || status == 0) {
     EXPECT_LE(articles_in(db), kArticles);  // what was committed is searchable
   }

@@ -3,11 +3,9 @@
 // share almost none. And how the schema stores it.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "enrich/near_duplicate_signature.hpp"
 #include "near_duplicates.hpp"
+#include "support/source_files.hpp"
 
 namespace news {
 namespace {
@@ -28,13 +26,6 @@ std::string replace_all(std::string text, const std::string& from, const std::st
     text.replace(at, from.size(), to);
   }
   return text;
-}
-
-std::string read(const std::string& relative) {
-  std::ifstream in(std::string(NEWS_SOURCE_DIR) + "/" + relative);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 TEST(NormalisedWords, FoldCaseAndDropPunctuationAndSpacing) {
@@ -77,8 +68,9 @@ TEST(NearDuplicateSignature, WireCopyEditsStayAboveTheThreshold) {
 }
 
 TEST(NearDuplicateSignature, StoriesOnTheSameEventStayApart) {
-  const std::string talks = read("sample_corpus/pakistan-afghanistan-talks.txt");
-  const std::string traders = read("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
+  const std::string talks = test::read_source_file("sample_corpus/pakistan-afghanistan-talks.txt");
+  const std::string traders =
+      test::read_source_file("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
   ASSERT_FALSE(talks.empty());
   ASSERT_FALSE(traders.empty());
   const double similarity =
@@ -132,8 +124,8 @@ TEST(SignatureStorage, CopiesShareABandTermAndOtherStoriesNone) {
   EXPECT_EQ(bands[3].size(), 4U + 16U);
   const auto copy =
       schema::band_terms(near_duplicate_signature(replace_all(kStory, "Monday", "Tuesday")));
-  const auto other = schema::band_terms(
-      near_duplicate_signature(read("sample_corpus/pakistan-afghanistan-talks.txt")));
+  const auto other = schema::band_terms(near_duplicate_signature(
+      test::read_source_file("sample_corpus/pakistan-afghanistan-talks.txt")));
   std::size_t shared_with_copy = 0;
   std::size_t shared_with_other = 0;
   for (std::size_t i = 0; i < bands.size(); ++i) {

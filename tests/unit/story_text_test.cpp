@@ -3,12 +3,10 @@
 // figures or in whose notice they are, stay apart.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "enrich/near_duplicate_signature.hpp"
 #include "enrich/story_text.hpp"
 #include "near_duplicates.hpp"
+#include "support/source_files.hpp"
 
 namespace news {
 namespace {
@@ -28,13 +26,6 @@ constexpr const char* kStoryCorrected =
 double similarity(std::string_view a, std::string_view b, std::string_view title_a = "T",
                   std::string_view title_b = "T") {
   return story_similarity(story_text(title_a, a), story_text(title_b, b));
-}
-
-std::string read(const std::string& relative) {
-  std::ifstream in(std::string(NEWS_SOURCE_DIR) + "/" + relative);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 TEST(StoryWords, DropSignOffsCreditsAndAClosingAgencyName) {
@@ -96,8 +87,9 @@ TEST(StorySimilarity, AVersionExtendedByUpToOneAndAHalfTimesIsOneStory) {
 }
 
 TEST(StorySimilarity, StoriesOnTheSameEventStayApart) {
-  const std::string talks = read("sample_corpus/pakistan-afghanistan-talks.txt");
-  const std::string traders = read("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
+  const std::string talks = test::read_source_file("sample_corpus/pakistan-afghanistan-talks.txt");
+  const std::string traders =
+      test::read_source_file("sample_corpus/world/2025-10-29-torkham-traders-stranded.txt");
   ASSERT_FALSE(talks.empty());
   ASSERT_FALSE(traders.empty());
   EXPECT_LT(similarity(talks, traders), 0.1);
