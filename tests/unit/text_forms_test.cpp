@@ -44,8 +44,8 @@ TEST(TextForms, PiecewiseFoldingIsWholeTextFolding) {
       "x \u0301 after a space",        // a mark after a space stays
       "\u201cZ\u00fcrich\u201d \u2014 \u00e7a, na\u00efve caf\u00e9\u00a0!",
       "Erdo\u011fan Z\u0105bek \u1e9e \u00df \ufb01 \u0130stanbul",
-      "\u0939\u093f\u0928\u094d\u0926\u0940 \u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 "
-      "\u0419",
+      ("\u0939\u093f\u0928\u094d\u0926\u0940 \u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 "
+       "\u0419"),  // one text (parenthesised: clang warns of a missing comma otherwise)
       "\u1100\u1161 \u1100\u1161\u11a8",  // conjoining jamo compose under NFC
       "\u4e2d\u6587 \u65e5\u672c\u8a9e \ud55c\uad6d\uc5b4 \U0001F600",
       "A\u030a\u0323 \u212b \u2126 \u0344 a\u0344",  // reordering, singletons
