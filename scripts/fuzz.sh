@@ -118,7 +118,8 @@ for t in "${targets[@]}"; do
   fi
   max_len=131072
   [ "$t" = container ] && max_len=1048576
-  if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$PWD/tests/fuzz/lsan.supp" \
+    UBSAN_OPTIONS=print_stacktrace=1 \
     "$build/tests/fuzz/fuzz_$t" "${budget[@]}" -timeout=25 -rss_limit_mb=2560 \
     -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$work/artifacts/$t-" \
     "$work/corpus/$t" "$work/seeds/$t" >"$log" 2>&1; then
