@@ -298,12 +298,6 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
 }
 
 std::vector<std::string> IndexStore::files_missing_under(
-    const std::vector<std::string>& collections, const std::set<std::string>& seen) const {
-  return files_missing_under(collections,
-                             [&](const std::string& file) { return seen.contains(file); });
-}
-
-std::vector<std::string> IndexStore::files_missing_under(
     const std::vector<std::string>& collections,
     const std::function<bool(const std::string&)>& seen) const {
   std::vector<std::string> missing;

@@ -94,11 +94,8 @@ class IndexStore {
   // how many were deleted.
   std::size_t remove_file(const std::string& source_file);
 
-  // Source files of one of `collections` that are not in `seen`, in id order within each
-  // collection.
-  std::vector<std::string> files_missing_under(const std::vector<std::string>& collections,
-                                               const std::set<std::string>& seen) const;
-  // The same with `seen` as a test, so that the caller need not hold a set of every file.
+  // Source files of one of `collections` for which `seen` is false, in id order within each
+  // collection (a test, so that the caller need not hold a set of every file).
   std::vector<std::string> files_missing_under(
       const std::vector<std::string>& collections,
       const std::function<bool(const std::string&)>& seen) const;

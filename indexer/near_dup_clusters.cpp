@@ -1,5 +1,7 @@
 #include "near_dup_clusters.hpp"
 
+#include <algorithm>
+
 #include "document_codec.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
@@ -15,17 +17,38 @@ StoryText story_text_of(const Xapian::Document& doc) {
   return story_text(article.title, article.body);
 }
 
+// What a story text holds, roughly, in bytes.
+std::size_t bytes_of(const StoryText& text) {
+  std::size_t bytes = text.shingles.size() * sizeof(std::uint64_t);
+  for (const auto* words : {&text.words, &text.headline}) {
+    for (const std::string& word : *words) {
+      bytes += sizeof(std::string) + word.size();
+    }
+  }
+  return bytes;
+}
+
 }  // namespace
 
 const StoryText& NearDupClusters::text_of(Xapian::docid docid) {
   if (const auto it = m_texts.find(docid); it != m_texts.end()) {
     return it->second;
   }
-  if (m_texts.size() >= kMaxTexts) {
+  if (m_texts.size() >= kMaxTexts || m_text_bytes >= kMaxTextBytes) {
     m_texts.clear();
+    m_text_bytes = 0;
   }
   const ClusterView::Text text = m_view.text(docid);
-  return m_texts.emplace(docid, story_text(text.title, text.body)).first->second;
+  const StoryText& stored = m_texts.emplace(docid, story_text(text.title, text.body)).first->second;
+  m_text_bytes += bytes_of(stored);
+  return stored;
+}
+
+void NearDupClusters::forget_text(Xapian::docid docid) {
+  if (const auto it = m_texts.find(docid); it != m_texts.end()) {
+    m_text_bytes -= std::min(m_text_bytes, bytes_of(it->second));
+    m_texts.erase(it);
+  }
 }
 
 std::optional<Xapian::docid> NearDupClusters::find(const std::string& id) const {
@@ -93,7 +116,7 @@ Xapian::docid NearDupClusters::put(const std::string& id, Xapian::Document doc, 
     sc::set_cluster(doc, assign(id, signature, 0, &doc));
     return m_view.add(shard, id, std::move(doc));
   }
-  m_texts.erase(*old);
+  forget_text(*old);
   if (m_pending.contains(*old)) {
     // Its head went in this batch: settle() assigns it in its turn.
     m_view.replace(*old, id, std::move(doc));
@@ -119,7 +142,7 @@ void NearDupClusters::remove(const std::string& id) {
     return;
   }
   m_pending.erase(*old);
-  m_texts.erase(*old);
+  forget_text(*old);
   if (m_view.entry(*old).cluster == id) {
     orphan_members(id, *old);
   }

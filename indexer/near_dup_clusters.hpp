@@ -70,9 +70,13 @@ class NearDupClusters {
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
   // Story texts of documents (text_of), forgotten when one changes or goes, and all at
-  // once past kMaxTexts.
+  // once past kMaxTexts texts or kMaxTextBytes of shingles and words (a long article's
+  // shingles take megabytes: copies of long reports must not fill memory).
+  void forget_text(Xapian::docid docid);
   std::unordered_map<Xapian::docid, StoryText> m_texts;
+  std::size_t m_text_bytes = 0;
   static constexpr std::size_t kMaxTexts = 1024;
+  static constexpr std::size_t kMaxTextBytes = std::size_t(64) << 20;
 };
 
 }  // namespace news
