@@ -27,24 +27,29 @@ bool folder_exists(const std::string& folder) {
   return fs::is_directory(folder, ec);
 }
 
+// How many files under `root` (walked again: no list of files is kept) the index holds for
+// `collection` with the same relative path, size and mtime.
+std::size_t same_files(const std::string& root, const std::string& collection,
+                       const IndexStore& store) {
+  Scanner walk({root});
+  std::size_t same = 0;
+  while (const std::optional<InputFile> f = walk.next()) {
+    const std::optional<IndexStore::FileState> state =
+        store.file_state(collection + "/" + f->relative);
+    same +=
+        state.has_value() && state->stamp.size == f->size && state->stamp.mtime_ns == f->mtime_ns
+            ? 1
+            : 0;
+  }
+  return same;
+}
+
 // A collection whose folder is gone and whose files (same relative path, size and mtime)
-// are at least half found among `files` under `root`: the folder was moved there.
-std::string moved_collection(const std::string& root, const std::vector<InputFile>& files,
-                             const IndexStore& store) {
+// are at least half found under `root`: the folder was moved there.
+std::string moved_collection(const std::string& root, const IndexStore& store) {
   for (const auto& [name, folder] : store.collections()) {
     const std::size_t total = store.files_in_collection(name);
-    if (total == 0 || folder_exists(folder)) {
-      continue;
-    }
-    std::size_t same = 0;
-    for (const InputFile& f : files) {
-      const std::optional<IndexStore::FileState> state = store.file_state(name + "/" + f.relative);
-      same += f.root == root && state.has_value() && state->stamp.size == f.size &&
-                      state->stamp.mtime_ns == f.mtime_ns
-                  ? 1
-                  : 0;
-    }
-    if (same * 2 >= total) {
+    if (total != 0 && !folder_exists(folder) && same_files(root, name, store) * 2 >= total) {
       return name;
     }
   }
@@ -65,7 +70,7 @@ std::string unique_name(const std::string& root, const IndexStore& store) {
 
 // The collection of a folder input, created or re-attached when needed.
 std::string folder_collection(const std::string& root, const std::string& requested,
-                              const std::vector<InputFile>& files, IndexStore& store) {
+                              IndexStore& store) {
   const std::string known = collection_of_root(root, store);
   if (!requested.empty() && !known.empty() && known != requested) {
     throw Error(ExitCode::kUsage, root + " is already the collection " + known,
@@ -83,7 +88,7 @@ std::string folder_collection(const std::string& root, const std::string& reques
     store.set_collection(requested, root);
     return requested;
   }
-  std::string name = moved_collection(root, files, store);
+  std::string name = moved_collection(root, store);
   if (!name.empty()) {
     report_note(root + " is the collection " + name + ", moved from " +
                 store.collections().at(name) + " (recognised by its files)");
@@ -112,48 +117,69 @@ void attach_file(InputFile& file, IndexStore& store) {
     }
   }
   if (best.empty()) {
-    file.collection = folder_collection(file.root, "", {}, store);
+    file.collection = folder_collection(file.root, "", store);
     return;
   }
   file.collection = best;
   file.relative = (best_up == "." ? "" : escape_path_name(best_up) + "/") + file.relative;
 }
 
-void check_requested(const std::string& requested, const ScanResult& scan) {
+void check_requested(const std::string& requested, const std::vector<std::string>& folder_roots) {
   if (requested.empty()) {
     return;
   }
   if (requested.find('/') != std::string::npos || requested == "." || requested == "..") {
     throw Error(ExitCode::kUsage, "--collection " + requested + ": a name without '/'");
   }
-  if (scan.folder_roots.size() != 1) {
+  if (folder_roots.size() != 1) {
     throw Error(ExitCode::kUsage, "--collection names one folder: give exactly one folder");
   }
+}
+
+std::map<std::string, std::string> root_collections(const std::vector<std::string>& folder_roots,
+                                                    const std::string& requested,
+                                                    IndexStore& store) {
+  check_requested(requested, folder_roots);
+  std::map<std::string, std::string> by_root;
+  for (const std::string& root : folder_roots) {
+    if (!by_root.contains(root)) {
+      by_root[root] = folder_collection(root, requested, store);
+    }
+  }
+  return by_root;
+}
+
+void give_id(InputFile& file, const std::map<std::string, std::string>& by_root,
+             IndexStore& store) {
+  if (file.under_folder_input) {
+    file.collection = by_root.at(file.root);
+  } else {
+    attach_file(file, store);
+  }
+  file.id = file.collection + "/" + file.relative;
 }
 
 }  // namespace
 
 void assign_collections(ScanResult& scan, const std::string& requested, IndexStore& store) {
-  check_requested(requested, scan);
-  std::map<std::string, std::string> by_root;
-  for (const std::string& root : scan.folder_roots) {
-    if (!by_root.contains(root)) {
-      by_root[root] = folder_collection(root, requested, scan.files, store);
-    }
-  }
+  const auto by_root = root_collections(scan.folder_roots, requested, store);
   for (InputFile& file : scan.files) {
-    if (file.under_folder_input) {
-      file.collection = by_root.at(file.root);
-    } else {
-      attach_file(file, store);
-    }
-    file.id = file.collection + "/" + file.relative;
+    give_id(file, by_root, store);
   }
 }
 
-std::vector<std::string> folder_collections(const ScanResult& scan, const IndexStore& store) {
+void assign_collections(Scanner& scan, const std::string& requested, IndexStore& store) {
+  auto by_root = root_collections(scan.notes().folder_roots, requested, store);
+  for (InputFile& file : scan.file_inputs()) {
+    give_id(file, by_root, store);
+  }
+  scan.set_collections(std::move(by_root));
+}
+
+std::vector<std::string> folder_collections(const std::vector<std::string>& folder_roots,
+                                            const IndexStore& store) {
   std::vector<std::string> names;
-  for (const std::string& root : scan.folder_roots) {
+  for (const std::string& root : folder_roots) {
     names.push_back(collection_of_root(root, store));
   }
   return names;

@@ -4,7 +4,9 @@
 // new folder (--move-root, --collection, or by the stamps of its files) without re-reading.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "index_store.hpp"
 #include "scanner.hpp"
@@ -16,10 +18,15 @@ namespace news {
 // folder's name, made unique). Throws Error(kUsage) when `requested` names another
 // folder that still exists, or is given with several folder inputs, or contains '/'.
 void assign_collections(ScanResult& scan, const std::string& requested, IndexStore& store);
+// The same for a walk not yet begun: its file inputs now, the files under its folder inputs
+// as the walk gives them. A folder input not yet known is walked once more here when a
+// collection's folder is gone (is it that folder, moved?).
+void assign_collections(Scanner& scan, const std::string& requested, IndexStore& store);
 
-// The collection of each folder root in `scan.folder_roots`, in the same order (after
+// The collection of each folder root in `folder_roots`, in the same order (after
 // assign_collections).
-std::vector<std::string> folder_collections(const ScanResult& scan, const IndexStore& store);
+std::vector<std::string> folder_collections(const std::vector<std::string>& folder_roots,
+                                            const IndexStore& store);
 
 // Re-attaches the collection of folder `old_root` (which may no longer exist) to
 // `new_root`; returns its name. Throws Error(kUsage) when no collection has `old_root`.

@@ -37,9 +37,9 @@ void report_read(const InputFile& file, const FileOutcome& outcome) {
   }
 }
 
-FileStream::FileStream(const std::vector<InputFile>& files, const IndexerOptions& o,
-                       IndexStore& store, RunSummary& summary)
-    : m_files(files),
+FileStream::FileStream(FileSource source, const IndexerOptions& o, IndexStore& store,
+                       RunSummary& summary)
+    : m_source(std::move(source)),
       m_o(o),
       m_store(store),
       m_summary(summary),
@@ -52,16 +52,42 @@ void FileStream::run(Progress& progress, catalogue::NameSets& linkable) {
     plan_epochs(linkable);
     send_more();
     if (m_reading.empty()) {
-      if (m_next >= m_files.size() || interrupted()) {
-        progress.update(m_next);
+      const bool end = interrupted() || !has_file(m_next);
+      progress.update(m_next == 0 ? 0 : file_at(m_next - 1).walked);
+      if (end) {
         return;
       }
+      drop_written();
       continue;  // epochs of files that need no reading went by: plan the next ones
     }
     auto [file, outcome] = m_reading.take();
+    m_sent.pop_front();
     store_outcome(*file, outcome);
     m_store.commit_if_due(m_o.batch_size);
-    progress.update(std::size_t(file - m_files.data()) + 1);
+    progress.update(file->walked);
+    drop_written();
+  }
+}
+
+// True when the run has a file at `index`, taken from the source if need be.
+bool FileStream::has_file(std::size_t index) {
+  while (m_first + m_files.size() <= index && !m_source_done) {
+    if (std::optional<InputFile> file = m_source()) {
+      m_files.push_back(std::move(*file));
+    } else {
+      m_source_done = true;
+    }
+  }
+  return index < m_first + m_files.size();
+}
+
+// Forgets the files sent or counted and no longer in the read-ahead; the last one is kept
+// for the progress line.
+void FileStream::drop_written() {
+  const std::size_t keep = m_sent.empty() ? m_next : std::min(m_next, m_sent.front());
+  while (m_first + 1 < keep) {
+    m_files.pop_front();
+    ++m_first;
   }
 }
 
@@ -79,20 +105,23 @@ void FileStream::plan_epochs(catalogue::NameSets& linkable) {
   while (!m_epochs.empty() && epoch_written(m_epochs.front())) {
     m_epochs.pop_front();
   }
-  while (m_epochs.size() < 2 && m_planned_end < m_files.size() && !interrupted()) {
+  while (m_epochs.size() < 2 && has_file(m_planned_end) && !interrupted()) {
     plan_epoch(linkable);
   }
 }
 
 void FileStream::plan_epoch(catalogue::NameSets& linkable) {
-  Epoch epoch{std::min(m_planned_end + kFilesPerEpoch, m_files.size()), nullptr};
+  Epoch epoch{m_planned_end, nullptr};
+  while (epoch.end < m_planned_end + kFilesPerEpoch && has_file(epoch.end)) {
+    ++epoch.end;
+  }
   std::size_t heavy = 0;
   bool reads = false;
   for (std::size_t i = m_planned_end; i < epoch.end; ++i) {
-    if (!needs_reading(m_files[i])) {
+    if (!needs_reading(file_at(i))) {
       continue;
     }
-    if (is_heavy(m_files[i], m_o.max_article_bytes) && ++heavy > kHeavyFilesPerEpoch) {
+    if (is_heavy(file_at(i), m_o.max_article_bytes) && ++heavy > kHeavyFilesPerEpoch) {
       epoch.end = i;
       break;
     }
@@ -107,8 +136,7 @@ void FileStream::plan_epoch(catalogue::NameSets& linkable) {
 }
 
 bool FileStream::epoch_written(const Epoch& epoch) const {
-  return m_next >= epoch.end &&
-         (m_reading.empty() || std::size_t(m_reading.oldest() - m_files.data()) >= epoch.end);
+  return m_next >= epoch.end && (m_sent.empty() || m_sent.front() >= epoch.end);
 }
 
 // The catalogue snapshot for an epoch with files to read: taken for the first, then again
@@ -129,7 +157,7 @@ void FileStream::refresh_links(catalogue::NameSets& linkable) {
 // reading are counted. Stops sending once interrupted.
 void FileStream::send_more() {
   for (; m_next < m_planned_end && !interrupted(); ++m_next) {
-    const InputFile& f = m_files[m_next];
+    const InputFile& f = file_at(m_next);
     const std::optional<IndexStore::FileState> state = m_store.file_state(f.id);
     if (state && state->stamp.size == f.size && state->stamp.mtime_ns == f.mtime_ns) {
       m_summary.unchanged += state->article_count;
@@ -145,6 +173,7 @@ void FileStream::send_more() {
     const Epoch& epoch = m_next < m_epochs.front().end ? m_epochs.front() : m_epochs.back();
     m_reading.send(
         {&f, state ? std::optional(state->stamp.content_hash) : std::nullopt, epoch.links});
+    m_sent.push_back(m_next);
   }
 }
 

@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "catalogue/link_snapshot.hpp"
@@ -23,9 +25,14 @@ ReadSettings read_settings(const IndexerOptions& o);
 // Prints the warnings and failures of one file's reading.
 void report_read(const InputFile& file, const FileOutcome& outcome);
 
-// Streams `files` through the read-ahead and writes each outcome as it comes back, in
-// input order. Files whose size and mtime match the index, and files that failed before
-// and did not change, are counted without reading. Runs on the writer's thread: the
+// The files of a run, given one at a time in input order; nullopt at the end.
+using FileSource = std::function<std::optional<InputFile>()>;
+
+// Streams the files of a source through the read-ahead and writes each outcome as it comes
+// back, in input order. It takes files from the source only as it plans them and keeps
+// only those planned and not yet written (two epochs at most), never the run's list. Files
+// whose size and mtime match the index, and files that failed before and did not change,
+// are counted without reading. Runs on the writer's thread: the
 // state of a file is only read there, before the file is written.
 //
 // The catalogue snapshot the workers link with is taken per epoch of 64 files (fewer when
@@ -34,8 +41,7 @@ void report_read(const InputFile& file, const FileOutcome& outcome);
 // the index, depends on the input alone, not on how fast the workers go.
 class FileStream {
  public:
-  FileStream(const std::vector<InputFile>& files, const IndexerOptions& o, IndexStore& store,
-             RunSummary& summary);
+  FileStream(FileSource source, const IndexerOptions& o, IndexStore& store, RunSummary& summary);
 
   // Until all files are written, or, once interrupted, those already sent. Adds the names
   // the snapshots could link to `linkable` (for the catalogue's end-of-run pass).
@@ -48,6 +54,9 @@ class FileStream {
     Links links;
   };
 
+  bool has_file(std::size_t index);
+  const InputFile& file_at(std::size_t index) const { return m_files[index - m_first]; }
+  void drop_written();
   bool needs_reading(const InputFile& file) const;
   void plan_epochs(catalogue::NameSets& linkable);
   void plan_epoch(catalogue::NameSets& linkable);
@@ -56,7 +65,11 @@ class FileStream {
   void send_more();
   void store_outcome(const InputFile& file, FileOutcome& outcome);
 
-  const std::vector<InputFile>& m_files;
+  FileSource m_source;
+  std::deque<InputFile> m_files;  // the files from m_first on, taken from the source
+  std::size_t m_first = 0;        // the index of m_files.front() in the run
+  bool m_source_done = false;
+  std::deque<std::size_t> m_sent;  // the index of each file in the read-ahead, oldest first
   const IndexerOptions& m_o;
   IndexStore& m_store;
   RunSummary& m_summary;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -25,28 +26,26 @@
 #include "progress.hpp"
 #include "read_ahead.hpp"
 #include "scanner.hpp"
+#include "seen_files.hpp"
 #include "shard_share.hpp"
 
 namespace news {
 namespace {
 
-void report_scan(const ScanResult& scan, RunSummary* summary) {
-  for (const auto& [path, reason] : scan.errors) {
+// Errors met walking the inputs, reported as they are met (and counted in `summary`).
+std::size_t report_scan_errors(const std::vector<ScanError>& errors, RunSummary* summary) {
+  for (const auto& [path, reason] : errors) {
     report_failure(path, reason);
     if (summary != nullptr) {
       ++summary->failed_files;
       summary->skip(reason_kind(reason));
     }
   }
-  if (summary != nullptr) {
-    for (const auto& [reason, count] : scan.ignored) {
-      summary->skipped[reason] += count;
-    }
-  }
+  return errors.size();
 }
 
 // True when `file` ("collection/relative") lies under a folder that could not be listed.
-bool under_unlisted(const std::string& file, const ScanResult& scan,
+bool under_unlisted(const std::string& file, const ScanNotes& scan,
                     const std::map<std::string, std::string>& collection_of_root) {
   for (const UnlistedFolder& folder : scan.unlisted) {
     const std::string prefix = collection_of_root.at(folder.root) + "/";
@@ -57,20 +56,13 @@ bool under_unlisted(const std::string& file, const ScanResult& scan,
   return false;
 }
 
-// Deletes the articles of files gone from the folder inputs, except under folders that
-// could not be listed completely (their files may well be there).
-void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summary) {
-  // The ids scanned, as views sorted for look-ups: a few bytes a file, not a set of copies.
-  std::vector<std::string_view> seen;
-  seen.reserve(scan.files.size());
-  for (const InputFile& f : scan.files) {
-    seen.push_back(f.id);
-  }
-  std::sort(seen.begin(), seen.end());
-  const auto is_seen = [&](const std::string& file) {
-    return std::binary_search(seen.begin(), seen.end(), std::string_view(file));
-  };
-  const std::vector<std::string> collections = folder_collections(scan, store);
+// Deletes the articles of files gone from the folder inputs (held by the index, not
+// walked), except under folders that could not be listed completely (their files may well
+// be there). A file gone whose id's hash is one walked is kept (SeenFiles).
+void delete_vanished(const ScanNotes& scan, const SeenFiles& seen, IndexStore& store,
+                     RunSummary& summary) {
+  const auto is_seen = [&](const std::string& file) { return seen.contains(file); };
+  const std::vector<std::string> collections = folder_collections(scan.folder_roots, store);
   std::map<std::string, std::string> collection_of_root;
   for (std::size_t i = 0; i < collections.size(); ++i) {
     collection_of_root[scan.folder_roots[i]] = collections[i];
@@ -88,33 +80,56 @@ void delete_vanished(const ScanResult& scan, IndexStore& store, RunSummary& summ
 }
 
 // Only problems with inputs: nothing to index, and no index is created for it.
-void refuse_no_input(const ScanResult& scan) {
-  if (scan.files.empty() && scan.folder_roots.empty() && scan.ignored.empty() &&
-      !scan.errors.empty()) {
-    const auto& [path, reason] = scan.errors.front();
+void refuse_no_input(Scanner& scan) {
+  const ScanNotes& notes = scan.notes();
+  if (scan.file_inputs().empty() && notes.folder_roots.empty() && notes.ignored.empty() &&
+      !notes.errors.empty()) {
+    const auto& [path, reason] = notes.errors.front();
     throw Error(ExitCode::kUsage, "no input found: " + path + ": " + reason,
                 "check the path; no index was created or changed");
   }
 }
 
 // Errors other than folders that could not be listed: any of them stops all deletions.
-bool scan_failed_elsewhere(const ScanResult& scan) {
-  return scan.errors.size() > scan.unlisted.size();
+bool scan_failed_elsewhere(const ScanNotes& scan) {
+  return scan.error_count > scan.unlisted.size();
 }
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// The files the run reads: the scan itself without --shard (not copied: it holds every
-// path of the run), else this share of it, kept in `share`.
-const std::vector<InputFile>& files_to_read(const ScanResult& scan, const ShardSpec& shard,
-                                            std::vector<InputFile>& share) {
-  if (shard.whole()) {
-    return scan.files;
+// The files the run reads, as the walk gives them: all of them without --shard, else this
+// share. Every id given is added to `seen`: with --shard, the index holds only this share,
+// so only its ids need be known to find the files gone. Errors are reported as met.
+FileSource files_to_read(Scanner& scan, const ShardSpec& shard, SeenFiles& seen,
+                         RunSummary& summary) {
+  seen.reserve(shard.whole() ? scan.counted() : scan.counted() / shard.count * 9 / 8);
+  return [&scan, &shard, &seen, &summary]() -> std::optional<InputFile> {
+    while (std::optional<InputFile> file = scan.next()) {
+      report_scan_errors(scan.take_errors(), &summary);
+      if (in_share(file->id, shard)) {
+        seen.add(file->id);
+        return file;
+      }
+    }
+    report_scan_errors(scan.take_errors(), &summary);
+    return std::nullopt;
+  };
+}
+
+// Once the files are written: what the walk skipped is counted, and the files gone are
+// deleted where that is safe: after a whole walk, not interrupted, and only under folders
+// that were listed completely (any other error stops all deletions).
+void after_walk(const Scanner& scan, SeenFiles& seen, const IndexerOptions& o, IndexStore& store,
+                RunSummary& summary) {
+  for (const auto& [reason, count] : scan.notes().ignored) {
+    summary.skipped[reason] += count;
   }
-  share = shard_share(scan.files, shard);
-  return share;
+  if (!o.no_delete && !summary.interrupted && scan.done() && !scan_failed_elsewhere(scan.notes())) {
+    seen.seal();
+    delete_vanished(scan.notes(), seen, store, summary);
+  }
 }
 
 // The text of the alias file given with --aliases. Throws Error(kInput).
@@ -131,7 +146,7 @@ std::string read_alias_file(const std::string& path) {
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
-  ScanResult scan = scan_inputs(o.inputs);
+  Scanner scan(o.inputs);
   refuse_no_input(scan);
   IndexStore store(o.db_dir, o.writers);
   settle_shard(store.database(), o.shard, o.db_dir);
@@ -140,20 +155,17 @@ RunSummary update_index(const IndexerOptions& o) {
     move_root(o.move_root.first, o.move_root.second, store);
   }
   assign_collections(scan, o.collection, store);
-  report_scan(scan, &summary);
-  // With --shard, only this share is read; deletions still see every file scanned, so
-  // they only ever touch the files of this share (the only ones the index holds).
-  std::vector<InputFile> share;
-  const std::vector<InputFile>& files = files_to_read(scan, o.shard, share);
-  Progress progress(files.size(), o.progress);
+  report_scan_errors(scan.take_errors(), &summary);
+  // With --shard, only this share is read; deletions still see every file walked, so they
+  // only ever touch the files of this share (the only ones the index holds).
+  SeenFiles seen;
+  Progress progress(scan.counted(), o.progress);
   catalogue::NameSets linkable;  // names linked as articles were encoded
-  FileStream(files, o, store, summary).run(progress, linkable);
+  FileStream(files_to_read(scan, o.shard, seen, summary), o, store, summary)
+      .run(progress, linkable);
   progress.finish();
   summary.interrupted = interrupted();
-  // Deleting is only safe under folders that were listed completely.
-  if (!o.no_delete && !summary.interrupted && !scan_failed_elsewhere(scan)) {
-    delete_vanished(scan, store, summary);
-  }
+  after_walk(scan, seen, o, store, summary);
   store.commit_if_due(o.batch_size, /*force=*/true);
   if (!o.aliases_file.empty()) {
     catalogue::store_aliases(store.database(), read_alias_file(o.aliases_file));
@@ -213,16 +225,23 @@ void run_catalogue(const IndexerOptions& o) {
 }
 
 std::size_t run_extraction(const IndexerOptions& o) {
-  ScanResult scan = scan_inputs(o.inputs);
-  for (InputFile& file : scan.files) {
-    file.id = file.relative;  // no index, no collections: ids relative to each input
-  }
-  report_scan(scan, nullptr);
-  std::size_t failed = scan.errors.size();
+  Scanner scan(o.inputs);
+  std::size_t failed = report_scan_errors(scan.take_errors(), nullptr);
+  const auto next_file = [&]() {
+    std::optional<InputFile> file = scan.next();
+    failed += report_scan_errors(scan.take_errors(), nullptr);
+    if (file) {
+      file->id = file->relative;  // no index, no collections: ids relative to each input
+    }
+    return file;
+  };
+  std::deque<InputFile> in_flight;  // sent and not yet taken, oldest first (outlives `reading`)
   ReadAhead reading(o.jobs, read_settings(o), /*encode=*/false);
-  for (std::size_t next = 0; next < scan.files.size() || !reading.empty();) {
-    for (; next < scan.files.size() && reading.can_send(scan.files[next]); ++next) {
-      reading.send({&scan.files[next], std::nullopt, nullptr});
+  std::optional<InputFile> next = next_file();
+  while (next || !reading.empty()) {
+    for (; next && reading.can_send(*next); next = next_file()) {
+      in_flight.push_back(std::move(*next));
+      reading.send({&in_flight.back(), std::nullopt, nullptr});
     }
     const auto [file, outcome] = reading.take();
     report_read(*file, outcome);
@@ -230,6 +249,7 @@ std::size_t run_extraction(const IndexerOptions& o) {
     for (const Article& article : outcome.result.articles) {
       std::cout << extract_json_line(article) << '\n';
     }
+    in_flight.pop_front();
   }
   std::cout.flush();
   return failed;

@@ -1,5 +1,6 @@
 #include "progress.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "diagnostics.hpp"
@@ -23,6 +24,7 @@ void Progress::update(std::size_t done) {
     return;
   }
   m_last_draw = now;
+  m_total = std::max(m_total, done);  // files made since the count was taken
   const double seconds = std::chrono::duration<double>(now - m_start).count();
   const double rate = seconds > 0 ? double(done) / seconds : 0.0;
   const long left = rate > 0 ? long(double(m_total - done) / rate) : 0;

@@ -1,4 +1,5 @@
-// The progress line on a terminal: count, rate and time left.
+// The progress line on a terminal: files walked of the files counted before the run
+// (with --shard, every file walked counts, this share's or not), rate and time left.
 #pragma once
 
 #include <chrono>
@@ -12,7 +13,8 @@ class Progress {
   Progress(std::size_t total, bool enabled);
   ~Progress();
 
-  // Called after each file; redraws at most a few times a second.
+  // Called after each file with the files walked so far; redraws at most a few times a
+  // second. A count past the total (files made since it was taken) raises the total.
   void update(std::size_t done);
   // Clears the line, so the summary starts on a clean line.
   void finish();

@@ -38,10 +38,14 @@ ShardSpec parse_shard_spec(std::string_view text) {
   return ShardSpec{k - 1, n};
 }
 
+bool in_share(const std::string& id, const ShardSpec& spec) {
+  return spec.whole() || schema::shard_of(id, spec.count) == spec.index;
+}
+
 std::vector<InputFile> shard_share(const std::vector<InputFile>& files, const ShardSpec& spec) {
   std::vector<InputFile> share;
   for (const InputFile& file : files) {
-    if (spec.whole() || schema::shard_of(file.id, spec.count) == spec.index) {
+    if (in_share(file.id, spec)) {
       share.push_back(file);
     }
   }

@@ -31,6 +31,10 @@ inline constexpr std::size_t kMaxShards = 65536;
 // "K/N" with 1 <= K <= N <= kMaxShards. Throws Error(kUsage) otherwise.
 ShardSpec parse_shard_spec(std::string_view text);
 
+// True when the file `id` belongs to `spec` (always for the whole archive): an indexing
+// run reads only these, as the walk gives them.
+bool in_share(const std::string& id, const ShardSpec& spec);
+
 // The files of `files` that belong to `spec` (all of them for the whole archive).
 std::vector<InputFile> shard_share(const std::vector<InputFile>& files, const ShardSpec& spec);
 
