@@ -57,7 +57,7 @@ measure() {
                 for (i = 1; i <= n; i++) w = w * 60 + t[i]}
               /User time/ {u = $2} /System time/ {s = $2}
               /Maximum resident set size/ {m = $2}
-              END {printf "%.1f %.1f %.0f", w, u + s, m / 1024}' "$log"
+              END {printf "%.1f %.1f %.0f\n", w, u + s, m / 1024}' "$log"
 }
 
 echo "| program | run | files | wall s | CPU s | peak RSS MB | articles | load |"

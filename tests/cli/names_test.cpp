@@ -124,5 +124,24 @@ TEST_F(Names, FolderReachedTwiceIsIndexedUnderItsRealPath) {
   EXPECT_EQ(found[0]["id"], "corpus/year2024/x.txt");
 }
 
+// Files are read in the byte order of their whole escaped paths within an input, the walk
+// going folder by folder: "a-b/" before "a.txt" before "a/" before "a0.txt".
+TEST_F(Names, FilesAreReadInTheByteOrderOfTheirWholePaths) {
+  const fs::path corpus = m_dir.path() / "corpus";
+  for (const char* name :
+       {"a0.txt", "a/b/c.txt", "a/b.txt", "a.txt", "a-b/x.txt", "caf\xE9/z.txt", "cafz.txt"}) {
+    write_file(corpus / name, "Story\n\nA story about the river.\n");
+  }
+  const CommandResult r = newsindex({"--extract", corpus.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> ids;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    ids.push_back(json::parse(line)["id"]);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"a-b/x.txt", "a.txt", "a/b.txt", "a/b/c.txt", "a0.txt",
+                                           "caf%E9/z.txt", "cafz.txt"}));
+}
+
 }  // namespace
 }  // namespace news::test
