@@ -120,7 +120,8 @@ void FolderWalk::survey() {
       bool link = false;
       const fs::file_type type = entry_type(*it, link);
       if (type == fs::file_type::directory) {
-        (link ? linked : pending).emplace_back(it->path(), join(folder.second, escape_path_name(name)));
+        (link ? linked : pending)
+            .emplace_back(it->path(), join(folder.second, escape_path_name(name)));
       } else if (type == fs::file_type::regular && skip_reason(name).empty()) {
         ++m_counted;
       }
@@ -198,8 +199,8 @@ std::optional<InputFile> FolderWalk::next() {
       enter(disk, join(top.relative, entry.key.substr(0, entry.key.size() - 1)));
       continue;
     }
-    std::optional<InputFile> file = input_file(disk, join(top.relative, entry.key),
-                                               m_root.string(), m_shown_root, true, m_notes);
+    std::optional<InputFile> file = input_file(disk, join(top.relative, entry.key), m_root.string(),
+                                               m_shown_root, true, m_notes);
     if (file) {
       return file;
     }
