@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
-#include <regex>
 #include <thread>
 
 #include "serve_support.hpp"
@@ -28,13 +27,6 @@ class ServeExport : public IndexedSuite<ServeExport> {
     fs::remove_all(corpus / "broken");
   }
 };
-
-// An export without the time it ran (the manifest's searched_at): the page and the command
-// run a second apart on a loaded machine.
-std::string without_search_time(const std::string& text) {
-  static const std::regex searched_at(R"("searched_at": *"[^"]*")");
-  return std::regex_replace(text, searched_at, R"("searched_at": "")");
-}
 
 TEST_F(ServeExport, ExportsStreamTheWholeMatchSetAsTheCommandLineWritesIt) {
   const ServedIndex server({"--db", db()});

@@ -64,4 +64,9 @@ std::string ServedIndex::errors() const {
   return slurp(m_io / "stderr");
 }
 
+std::string without_search_time(const std::string& text) {
+  static const std::regex searched_at(R"("searched_at": *"[^"]*")");
+  return std::regex_replace(text, searched_at, R"("searched_at": "")");
+}
+
 }  // namespace news::test

@@ -34,4 +34,8 @@ class ServedIndex {
   int m_port = 0;
 };
 
+// A search answer or export without the time it ran (the manifest's searched_at): the page
+// and the command run a second apart on a loaded machine.
+std::string without_search_time(const std::string& text);
+
 }  // namespace news::test
