@@ -17,7 +17,7 @@ bool CommitPolicy::due(const PendingBatch& pending, std::size_t indexed,
   if (m_batch_size != 0) {
     return pending.changes >= m_batch_size;
   }
-  return pending.changes >= growing_limit(indexed, shards) || pending.text_bytes >= kTextBudget;
+  return pending.changes >= growing_limit(indexed, shards) || pending.postings >= kPostingBudget;
 }
 
 }  // namespace news

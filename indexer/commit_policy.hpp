@@ -7,10 +7,10 @@
 // it (docs/benchmarks.md, archive scale). By default the batch therefore grows with the
 // index: a commit is due once the pending changes reach a fixed share of the documents the
 // index holds (never fewer than kMinChanges), so that the blocks rewritten per article stay
-// about the same. Two bounds come first: the text of the pending articles (what Xapian
-// holds in memory for the batch, a few times over) may not pass kTextBudget, whatever the
-// size of the index; and no shard may reach Xapian's own threshold of 10,000 changes, past
-// which it would commit by itself in the middle of a batch. An explicit --batch-size is a
+// about the same. Two bounds come first: the terms of the pending documents (Xapian holds a
+// posting and its positions for each until the commit, about 60-70 bytes) may not pass
+// kPostingBudget, whatever the size of the index; and no shard may reach Xapian's own
+// threshold of 10,000 changes, past which it would commit by itself in mid-batch. An explicit --batch-size is a
 // fixed number of changes per commit, as it always was.
 #pragma once
 
@@ -21,14 +21,14 @@ namespace news {
 // What the store has written since its last commit.
 struct PendingBatch {
   std::size_t changes = 0;     // documents written or deleted, files restamped, metadata
-  std::size_t text_bytes = 0;  // titles and bodies of the documents written
+  std::size_t postings = 0;    // distinct terms of each document written, summed
 };
 
 class CommitPolicy {
  public:
   static constexpr std::size_t kMinChanges = 1000;
   static constexpr std::size_t kIndexShare = 4;  // a batch grows to 1/4 of the index
-  static constexpr std::size_t kTextBudget = std::size_t{24} << 20;
+  static constexpr std::size_t kPostingBudget = 800'000;  // about 50 MB of Xapian's memory
   static constexpr std::size_t kMaxChangesPerShard = 8000;  // under Xapian's 10,000
 
   // `batch_size` 0: the default policy, growing with the index; else a fixed number of
@@ -39,7 +39,7 @@ class CommitPolicy {
   // documents in `shards` shards.
   bool due(const PendingBatch& pending, std::size_t indexed, std::size_t shards) const;
 
-  // The changes a default batch may reach on such an index, text budget aside.
+  // The changes a default batch may reach on such an index, posting budget aside.
   static std::size_t growing_limit(std::size_t indexed, std::size_t shards);
 
  private:

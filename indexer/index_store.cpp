@@ -237,9 +237,9 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
     added += gone.erase(a.id) > 0 ? 0 : 1;
+    m_pending.postings += doc.termlist_count();
     const Xapian::docid docid = m_clusters.put(a.id, std::move(doc), shard);
     m_written.push_back(docid);
-    m_pending.text_bytes += a.title.size() + a.body.size();
     batch.documents.insert(docid);
     m_batch_owners[docid] = {source_file, a.id};
     std::size_t f = 0;

@@ -98,8 +98,8 @@ po::options_description visible_options(IndexerOptions& o) {
        " 8); an existing index keeps the shards it was created with")
       ("batch-size", po::value(&o.batch_size),
        "N: commit every N changes (default: batches that grow with the index, from 1000"
-       " changes to a quarter of the articles it holds, at most 24 MB of article text and"
-       " 8000 changes per writer)")
+       " changes to a quarter of the articles it holds, at most 800,000 terms of articles"
+       " and 8000 changes per writer)")
       ("max-article-bytes", po::value(&o.max_article_bytes),
        "index only the first N bytes of a longer article, with a warning naming it"
        " (default: 10485760, 10 MB)")

@@ -1,5 +1,5 @@
 // CommitPolicy: a fixed --batch-size, and the default batch that grows with the index
-// within its text budget and under Xapian's own per-shard flush threshold.
+// within its posting budget and under Xapian's own per-shard flush threshold.
 #include "commit_policy.hpp"
 
 #include <gtest/gtest.h>
@@ -7,12 +7,12 @@
 namespace news {
 namespace {
 
-PendingBatch changes(std::size_t n, std::size_t text_bytes = 0) {
-  return PendingBatch{n, text_bytes};
+PendingBatch changes(std::size_t n, std::size_t postings = 0) {
+  return PendingBatch{n, postings};
 }
 
 TEST(CommitPolicy, NothingPendingIsNeverDue) {
-  EXPECT_FALSE(CommitPolicy().due(changes(0, CommitPolicy::kTextBudget), 0, 1));
+  EXPECT_FALSE(CommitPolicy().due(changes(0, CommitPolicy::kPostingBudget), 0, 1));
   EXPECT_FALSE(CommitPolicy(1).due(changes(0), 0, 1));
 }
 
@@ -50,9 +50,9 @@ TEST(CommitPolicy, NoShardReachesXapiansOwnFlushThreshold) {
   EXPECT_EQ(CommitPolicy::growing_limit(10'000'000, 0), CommitPolicy::kMaxChangesPerShard);
 }
 
-TEST(CommitPolicy, TheTextBudgetBoundsTheBatchWhateverTheIndexSize) {
+TEST(CommitPolicy, ThePostingBudgetBoundsTheBatchWhateverTheIndexSize) {
   const CommitPolicy policy;
-  const std::size_t budget = CommitPolicy::kTextBudget;
+  const std::size_t budget = CommitPolicy::kPostingBudget;
   EXPECT_FALSE(policy.due(changes(1000, budget - 1), 10'000'000, 2));
   EXPECT_TRUE(policy.due(changes(1000, budget), 10'000'000, 2));
   EXPECT_TRUE(policy.due(changes(1, budget), 0, 1));
