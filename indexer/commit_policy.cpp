@@ -9,8 +9,7 @@ std::size_t CommitPolicy::growing_limit(std::size_t indexed, std::size_t shards)
   return std::clamp(indexed / kIndexShare, kMinChanges, cap);
 }
 
-bool CommitPolicy::due(const PendingBatch& pending, std::size_t indexed,
-                       std::size_t shards) const {
+bool CommitPolicy::due(const PendingBatch& pending, std::size_t indexed, std::size_t shards) const {
   if (pending.changes == 0) {
     return false;
   }

@@ -10,8 +10,8 @@
 // about the same. Two bounds come first: the terms of the pending documents (Xapian holds a
 // posting and its positions for each until the commit, about 60-70 bytes) may not pass
 // kPostingBudget, whatever the size of the index; and no shard may reach Xapian's own
-// threshold of 10,000 changes, past which it would commit by itself in mid-batch. An explicit --batch-size is a
-// fixed number of changes per commit, as it always was.
+// threshold of 10,000 changes, past which it would commit by itself in mid-batch. An explicit
+// --batch-size is a fixed number of changes per commit, as it always was.
 #pragma once
 
 #include <cstddef>
@@ -20,15 +20,15 @@ namespace news {
 
 // What the store has written since its last commit.
 struct PendingBatch {
-  std::size_t changes = 0;     // documents written or deleted, files restamped, metadata
-  std::size_t postings = 0;    // distinct terms of each document written, summed
+  std::size_t changes = 0;   // documents written or deleted, files restamped, metadata
+  std::size_t postings = 0;  // distinct terms of each document written, summed
 };
 
 class CommitPolicy {
  public:
   static constexpr std::size_t kMinChanges = 1000;
-  static constexpr std::size_t kIndexShare = 4;  // a batch grows to 1/4 of the index
-  static constexpr std::size_t kPostingBudget = 800'000;  // about 50 MB of Xapian's memory
+  static constexpr std::size_t kIndexShare = 4;             // a batch grows to 1/4 of the index
+  static constexpr std::size_t kPostingBudget = 800'000;    // about 50 MB of Xapian's memory
   static constexpr std::size_t kMaxChangesPerShard = 8000;  // under Xapian's 10,000
 
   // `batch_size` 0: the default policy, growing with the index; else a fixed number of
