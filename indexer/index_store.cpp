@@ -26,6 +26,7 @@ std::string failure_key(const std::string& source_file) {
 IndexStore::IndexStore(const std::string& dir, std::size_t shards)
     : m_dir(dir), m_writers(schema::open_shards_for_writing(dir, shards)) {
   load_metadata();
+  m_indexed = m_view.document_count();
 }
 
 IndexStore::~IndexStore() {
@@ -90,7 +91,7 @@ void IndexStore::set_collection(const std::string& name, const std::string& root
   post(0, [key = std::string(schema::kCollectionKeyPrefix) + name,
            root](Xapian::WritableDatabase& db) { db.set_metadata(key, root); });
   m_collections[name] = root;
-  ++m_pending;
+  ++m_pending.changes;
 }
 
 bool IndexStore::is_known_failure(const std::string& source_file, std::uint64_t size,
@@ -105,7 +106,7 @@ void IndexStore::remember_failure(const std::string& source_file, std::uint64_t 
   post(0, [key = failure_key(source_file), value = stamp + "\n" + source_file](
               Xapian::WritableDatabase& db) { db.set_metadata(key, value); });
   m_failures[source_file] = stamp;
-  ++m_pending;
+  ++m_pending.changes;
 }
 
 void IndexStore::forget_failure(const std::string& source_file) {
@@ -113,7 +114,7 @@ void IndexStore::forget_failure(const std::string& source_file) {
     post(0, [key = failure_key(source_file)](Xapian::WritableDatabase& db) {
       db.set_metadata(key, "");
     });
-    ++m_pending;
+    ++m_pending.changes;
   }
 }
 
@@ -236,6 +237,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     Xapian::Document& doc = documents.at(i);
     doc.add_value(schema::slot::kRoot, collection);
     added += gone.erase(a.id) > 0 ? 0 : 1;
+    m_pending.postings += doc.termlist_count();
     const Xapian::docid docid = m_clusters.put(a.id, std::move(doc), shard);
     m_written.push_back(docid);
     batch.documents.insert(docid);
@@ -254,7 +256,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
   }
   m_clusters.settle();
   m_spelling.add(spelling_words);
-  m_pending += articles.size() + 1;
+  m_pending.changes += articles.size() + 1;
   return added;
 }
 
@@ -282,7 +284,7 @@ void IndexStore::restamp_file(const std::string& source_file, const FileStamp& s
       }
     });
   }
-  ++m_pending;
+  ++m_pending.changes;
 }
 
 std::size_t IndexStore::remove_file(const std::string& source_file) {
@@ -293,7 +295,7 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
   }
   m_clusters.settle();
   m_batch_files[source_file].documents.clear();
-  m_pending += articles.size();
+  m_pending.changes += articles.size();
   return articles.size();
 }
 
@@ -314,7 +316,8 @@ std::vector<std::string> IndexStore::files_missing_under(
 }
 
 void IndexStore::commit_if_due(std::size_t batch_size, bool force) {
-  if (m_pending == 0 || (!force && m_pending < batch_size)) {
+  if (m_pending.changes == 0 ||
+      (!force && !CommitPolicy(batch_size).due(m_pending, m_indexed, m_writers.count()))) {
     return;
   }
   commit();
@@ -337,7 +340,8 @@ void IndexStore::commit() {
   m_view.committed();
   m_batch_files.clear();
   m_batch_owners.clear();
-  m_pending = 0;
+  m_pending = PendingBatch();
+  m_indexed = m_view.document_count();
 }
 
 std::pair<std::uintmax_t, std::uintmax_t> IndexStore::compact() {

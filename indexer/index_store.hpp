@@ -27,6 +27,7 @@
 #include "article.hpp"
 #include "catalogue/catalogue.hpp"
 #include "cluster_view.hpp"
+#include "commit_policy.hpp"
 #include "document_codec.hpp"
 #include "near_dup_clusters.hpp"
 #include "shard_writers.hpp"
@@ -100,7 +101,8 @@ class IndexStore {
       const std::vector<std::string>& collections,
       const std::function<bool(const std::string&)>& seen) const;
 
-  // Commits when `batch_size` changes are pending (or always when force).
+  // Commits when a batch is due by CommitPolicy(batch_size), 0 being the default policy
+  // that grows the batch with the index (or always when force, with anything pending).
   void commit_if_due(std::size_t batch_size, bool force = false);
   // Commits whatever was written, through the store or its database() (the catalogue):
   // every shard, the spelling words counted with shard 0 (whose metadata and spelling
@@ -156,7 +158,8 @@ class IndexStore {
   std::map<Xapian::docid, std::pair<std::string, std::string>> m_batch_owners;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
-  std::size_t m_pending = 0;
+  PendingBatch m_pending;
+  std::size_t m_indexed = 0;  // documents committed, when the batch began
   schema::SpellingCounts m_spelling;
   std::vector<Xapian::docid> m_written;
   catalogue::DisplayNames m_entity_names;

@@ -96,7 +96,10 @@ po::options_description visible_options(IndexerOptions& o) {
       ("writers", po::value(&o.writers),
        "K: writer threads for a new index, one shard each (default: number of cores, at most"
        " 8); an existing index keeps the shards it was created with")
-      ("batch-size", po::value(&o.batch_size), "changes per commit (default: 1000)")
+      ("batch-size", po::value(&o.batch_size),
+       "N: commit every N changes (default: batches that grow with the index, from 1000"
+       " changes to a quarter of the articles it holds, at most 800,000 terms of articles"
+       " and 8000 changes per writer)")
       ("max-article-bytes", po::value(&o.max_article_bytes),
        "index only the first N bytes of a longer article, with a warning naming it"
        " (default: 10485760, 10 MB)")
@@ -179,11 +182,13 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   all.add(visible).add_options()("input", po::value(&o.inputs));
   po::positional_options_description positional;
   positional.add("input", -1);
+  bool batch_given = false;
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     config::store_defaults(visible, "newsindex", vm);
     po::notify(vm);
+    batch_given = vm.count("batch-size") != 0;
     if (vm.count("map") != 0) {
       o.field_map = parse_field_map(vm["map"].as<std::vector<std::string>>());
     }
@@ -211,7 +216,8 @@ IndexerOptions parse_indexer_options(int argc, const char* const argv[]) {
   }
   // A negative number wraps around in an unsigned option ("-j -1"): the upper bounds
   // catch it.
-  if (o.jobs == 0 || o.jobs > 1024 || o.batch_size == 0 || o.batch_size > 100000000) {
+  if (o.jobs == 0 || o.jobs > 1024 || (batch_given && o.batch_size == 0) ||
+      o.batch_size > 100000000) {
     throw Error(ExitCode::kUsage, "--jobs takes 1 to 1024, --batch-size 1 to 100000000");
   }
   if (o.writers == 0 || o.writers > kMaxWriters) {

@@ -21,10 +21,10 @@ struct IndexerOptions {
   std::string collection;           // --collection: name of the (one) folder input
   std::pair<std::string, std::string> move_root;  // --move-root OLD NEW (empty when not given)
   bool quiet = false;                             // --quiet: no progress and no summary
-  bool progress = false;          // show progress (stderr is a terminal and not quiet)
-  unsigned jobs = 1;              // --jobs: parsing threads
-  unsigned writers = 1;           // --writers: shards (writer threads) of a new index
-  std::size_t batch_size = 1000;  // --batch-size: changes per commit
+  bool progress = false;       // show progress (stderr is a terminal and not quiet)
+  unsigned jobs = 1;           // --jobs: parsing threads
+  unsigned writers = 1;        // --writers: shards (writer threads) of a new index
+  std::size_t batch_size = 0;  // --batch-size: changes per commit (0: CommitPolicy's default)
   std::size_t max_article_bytes = std::size_t{10} << 20;  // --max-article-bytes
   std::map<std::string, std::string> field_map;           // --map FIELD=KEY (JSON and CSV records)
   bool entities = false;               // --entities: list the entity catalogue, index nothing

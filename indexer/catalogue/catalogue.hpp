@@ -32,7 +32,9 @@ struct RelinkStats {
 // Brings the links up to date with the archive's names and the alias rules: the articles
 // `changed` in this run that name a mention that may link now or that was linked as they
 // were encoded (`encoded_linkable`), and the articles naming a mention whose evidence
-// changed since the last run. Stores `fresh` display forms; the caller commits.
+// changed since the last run. Stores `fresh` display forms. Commits every 2,000
+// articles relinked, so that the memory of the pass does not grow with the articles it
+// relinks; the caller commits the rest.
 // Throws Error(kDatabase).
 RelinkStats update_links(Xapian::WritableDatabase& db, const std::vector<Xapian::docid>& changed,
                          const DisplayNames& fresh, const NameSets& encoded_linkable = {});

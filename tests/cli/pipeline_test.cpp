@@ -67,6 +67,34 @@ TEST(Pipeline, TheIndexIsTheSameWhateverTheNumberOfWorkers) {
   EXPECT_EQ(index_with_jobs(dir.path(), dir.path() / "corpus", 3, 4), one);
 }
 
+// Commits come when the batch is due (a fixed --batch-size, or by default a batch growing
+// with the index): clusters, links and every article must not depend on when.
+TEST(Pipeline, TheIndexIsTheSameWhateverTheBatchSize) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "corpus");
+  for (int copy = 0; copy < 3; ++copy) {
+    copy_tree(sample_corpus(), dir.path() / "corpus" / ("copy-" + std::to_string(copy)));
+    fs::remove_all(dir.path() / "corpus" / ("copy-" + std::to_string(copy)) / "broken");
+  }
+  std::vector<std::string> dumps;
+  for (const char* batch : {"", "1", "7", "100000"}) {
+    const std::string db = dir.path() / ("batch-" + std::string(batch) + ".db");
+    std::vector<std::string> args = {"--quiet", "--writers", "2", "--db", db};
+    if (*batch != '\0') {
+      args.insert(args.end(), {"--batch-size", batch});
+    }
+    args.push_back(dir.path() / "corpus");
+    const CommandResult r = newsindex(args);
+    EXPECT_LE(r.exit_code, 4) << r.err;
+    dumps.push_back(dump(db));
+  }
+  EXPECT_GE(line_count(dumps[0]), 75U);
+  EXPECT_NE(dumps[0].find("\"cluster\":\"corpus/copy-0/"), std::string::npos);
+  for (std::size_t i = 1; i < dumps.size(); ++i) {
+    EXPECT_EQ(dumps[i], dumps[0]) << i;
+  }
+}
+
 // Real pages whose entity lists once changed with the timing of the snapshots.
 TEST(Pipeline, RealPagesIndexTheSameWhateverTheNumberOfWorkers) {
   const fs::path pages =

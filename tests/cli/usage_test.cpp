@@ -57,5 +57,16 @@ TEST(Usage, NegativeOrHugeJobsAreUsageErrors) {
   EXPECT_EQ(newsindex({"--db", dir / "x.db", "--batch-size", "-1", dir.path()}).exit_code, 2);
 }
 
+// Without --batch-size, batches grow with the index (CommitPolicy); an explicit size is a
+// fixed count, at least one.
+TEST(Usage, BatchSizeIsAtLeastOneAndHelpSaysTheDefault) {
+  TempDir dir;
+  const CommandResult zero = newsindex({"--db", dir / "x.db", "--batch-size", "0", dir.path()});
+  EXPECT_EQ(zero.exit_code, 2);
+  EXPECT_NE(zero.err.find("--batch-size 1 to 100000000"), std::string::npos) << zero.err;
+  const CommandResult help = newsindex({"--help"});
+  EXPECT_NE(help.out.find("grow with the index"), std::string::npos) << help.out;
+}
+
 }  // namespace
 }  // namespace news::test
