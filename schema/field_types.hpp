@@ -21,7 +21,8 @@ namespace news::schema {
 /// kOrder (the order of equally relevant articles, also for remote indexes).
 /// 4: near-duplicate signatures without sign-offs, and for bodies of 10-24 words too; one
 /// shard per writer (gen-N/shard-k, listed by the stub).
-inline constexpr int kSchemaVersion = 4;
+/// 5: a smaller index: document data in a binary form (stored_data.hpp), not JSON.
+inline constexpr int kSchemaVersion = 5;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
@@ -135,7 +136,7 @@ struct Alias {
 
 /// What is done with a field besides indexing (Field::flags).
 enum FieldFlag : unsigned {
-  kStored = 1,      ///< in the document data JSON (under Field::key), read back by decode
+  kStored = 1,      ///< in the document data (stored_data.hpp), read back by decode
   kJson = 2,        ///< in article_json: search results and --extract (under Field::key)
   kMappable = 4,    ///< a FIELD of `newsindex --map FIELD=KEY`
   kFilter = 8,      ///< narrows results by an exact term or range (option or `name:`)
