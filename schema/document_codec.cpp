@@ -157,11 +157,11 @@ void DocumentCodec::index_entities(Xapian::Document& doc, const Field& f,
   // Names are indexed folded, so person:"stephane dujarric" finds "Stéphane Dujarric";
   // the query side folds entity values the same way (fold_entity_values).
   for (const std::string& name : names) {
-    m_terms.index_text(fold_name(name), 1, prefix);
-    m_terms.increase_termpos(kNameGap);
-    doc.add_boolean_term(bounded_term(f.exact_prefix, fold_name(name)));
+    const std::string folded = fold_name(name);
+    index_name_words(m_terms, folded, prefix);
+    doc.add_boolean_term(bounded_term(f.exact_prefix, folded));
     // Until the catalogue links it (entity_terms.hpp), a name stands for itself.
-    doc.add_boolean_term(bounded_term(f.canonical_prefix, fold_name(name)));
+    doc.add_boolean_term(bounded_term(f.canonical_prefix, folded));
   }
 }
 
