@@ -22,7 +22,8 @@ namespace news::schema {
 /// 4: near-duplicate signatures without sign-offs, and for bodies of 10-24 words too; one
 /// shard per writer (gen-N/shard-k, listed by the stub).
 /// 5: a smaller index: document data in a binary form (stored_data.hpp), not JSON; the
-/// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes).
+/// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes); name
+/// words are not stemmed, and have positions only in names of several words.
 inline constexpr int kSchemaVersion = 5;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
