@@ -204,7 +204,10 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
                                ? "near-duplicate signatures changed and the index now holds one "
                                  "shard per writer" +
                                      again
-                               : kReindexHint;
+                           : stored == "4" ? "the index is stored in a smaller form (stored "
+                                             "fields, near-duplicate terms)" +
+                                                 again
+                                           : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),

@@ -3,22 +3,19 @@
 #include <xxhash.h>
 
 #include <cstdio>
-#include <nlohmann/json.hpp>
 
-#include "article_json.hpp"
 #include "entity_terms.hpp"
 #include "facet_values.hpp"
 #include "fields.hpp"
 #include "language.hpp"
 #include "name_fold.hpp"
 #include "near_duplicates.hpp"
+#include "stored_data.hpp"
 #include "text_forms.hpp"
 #include "utf8_cut.hpp"
 
 namespace news::schema {
 namespace {
-
-using nlohmann::json;
 
 // Xapian's hard limit is 245 bytes; leave room for the prefix checks of older backends.
 constexpr std::size_t kMaxTermBytes = 240;
@@ -32,28 +29,6 @@ const Field& field(std::string_view name) {
     throw std::logic_error("schema has no field " + std::string(name));
   }
   return *f;
-}
-
-std::string string_or_empty(const json& j, std::string_view key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> strings_or_empty(const json& j, std::string_view key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_array() ? it->get<std::vector<std::string>>()
-                                         : std::vector<std::string>();
-}
-
-// A stored field of the document data back into the article.
-void decode_stored(const Field& f, const json& j, Article& a) {
-  if (f.shape == Shape::kText) {
-    a.*f.text = string_or_empty(j, f.key);
-  } else if (f.shape == Shape::kList) {
-    a.*f.list = strings_or_empty(j, f.key);
-  } else if (f.shape == Shape::kDate) {
-    a.date = parse_iso8601_stored(string_or_empty(j, f.key));
-  }
 }
 
 // A field kept in a value slot only (cluster, signature) back into the article.
@@ -182,11 +157,11 @@ void DocumentCodec::index_entities(Xapian::Document& doc, const Field& f,
   // Names are indexed folded, so person:"stephane dujarric" finds "Stéphane Dujarric";
   // the query side folds entity values the same way (fold_entity_values).
   for (const std::string& name : names) {
-    m_terms.index_text(fold_name(name), 1, prefix);
-    m_terms.increase_termpos(kNameGap);
-    doc.add_boolean_term(bounded_term(f.exact_prefix, fold_name(name)));
+    const std::string folded = fold_name(name);
+    index_name_words(m_terms, folded, prefix);
+    doc.add_boolean_term(bounded_term(f.exact_prefix, folded));
     // Until the catalogue links it (entity_terms.hpp), a name stands for itself.
-    doc.add_boolean_term(bounded_term(f.canonical_prefix, fold_name(name)));
+    doc.add_boolean_term(bounded_term(f.canonical_prefix, folded));
   }
 }
 
@@ -252,7 +227,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   }
   set_facet_values(doc, a);
   doc.add_value(slot::kOrder, order_key(a));
-  doc.set_data(dump_json_line(fields_json(a, kStored)));
+  doc.set_data(encode_stored_fields(a));
   // The term generator holds a handle on the document it fills. Xapian's handles count
   // references without atomics, so that handle must go here, on the encoding thread:
   // kept until the next encode, it would be dropped on this thread while the writer
@@ -262,16 +237,14 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
 }
 
 Article DocumentCodec::decode_article(const Xapian::Document& doc) {
-  const json j = json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
   Article a;
-  if (!j.is_object()) {
-    a.id = doc.get_value(field(FieldId::kId).slot);
-    return a;
+  if (!decode_stored_fields(doc.get_data(), a)) {
+    Article damaged;
+    damaged.id = doc.get_value(field(FieldId::kId).slot);
+    return damaged;
   }
   for (const Field& f : kFields) {
-    if ((f.flags & kStored) != 0) {
-      decode_stored(f, j, a);
-    } else if (f.slot != slot::kNone) {
+    if ((f.flags & kStored) == 0 && f.slot != slot::kNone) {
       decode_value(f, doc, a);
     }
   }

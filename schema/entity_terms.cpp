@@ -59,6 +59,13 @@ EntityNames terms_by_field(const Xapian::Database& db, Xapian::docid id, PrefixO
   return out;
 }
 
+// A name the term generator reads as one word: ASCII letters and digits only (a hyphen,
+// an apostrophe or a CJK character may split it).
+bool is_one_word(std::string_view folded) {
+  return !folded.empty() &&
+         folded.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789") == std::string::npos;
+}
+
 std::vector<NameCount> names_after(const Xapian::Database& db, const std::string& prefix) {
   std::vector<NameCount> out;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -94,6 +101,18 @@ EntityNames canonical_names(const Xapian::Database& db, Xapian::docid id) {
   return terms_by_field(db, id, [](const Field& f) { return canonical_entity_prefix(f); });
 }
 
+void index_name_words(Xapian::TermGenerator& generator, const std::string& folded,
+                      const std::string& prefix) {
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  if (is_one_word(folded)) {
+    generator.index_text_without_positions(folded, 1, prefix);
+  } else {
+    generator.index_text(folded, 1, prefix);
+  }
+  generator.increase_termpos(kNameGap);
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
 void set_entity_links(Xapian::Document& doc, std::string_view field_name,
                       const std::vector<EntityLink>& links) {
   const Field& field = entity_field(field_name);
@@ -112,8 +131,7 @@ void set_entity_links(Xapian::Document& doc, std::string_view field_name,
     doc.add_boolean_term(bounded_term(canonical, folded));
     canonical_names.push_back(folded);
     if (folded != link.mention) {
-      generator.index_text(folded, 1, words);
-      generator.increase_termpos(kNameGap);
+      index_name_words(generator, folded, words);
     }
   }
   set_canonical_entities(doc, field_name, canonical_names);

@@ -69,6 +69,14 @@ using EntityNames = std::array<std::vector<std::string>, kEntityFields.size()>;
 EntityNames entity_names(const Xapian::Database& db, Xapian::docid id);
 EntityNames canonical_names(const Xapian::Database& db, Xapian::docid id);
 
+// Indexes the words of one folded name under `prefix` with `generator`: unstemmed (entity
+// searches are phrases of exact words: `--person`, and `person:word`, which
+// fold_entity_values quotes), with positions only when the name has more than one word (a
+// phrase of one word is that word). Then leaves a gap, so that no phrase spans two names,
+// and the generator stemming as the codec's does (STEM_SOME).
+void index_name_words(Xapian::TermGenerator& generator, const std::string& folded,
+                      const std::string& prefix);
+
 // Replaces the document's link terms of `field_name` with `links`.
 void set_entity_links(Xapian::Document& doc, std::string_view field_name,
                       const std::vector<EntityLink>& links);

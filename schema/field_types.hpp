@@ -21,7 +21,10 @@ namespace news::schema {
 /// kOrder (the order of equally relevant articles, also for remote indexes).
 /// 4: near-duplicate signatures without sign-offs, and for bodies of 10-24 words too; one
 /// shard per writer (gen-N/shard-k, listed by the stub).
-inline constexpr int kSchemaVersion = 4;
+/// 5: a smaller index: document data in a binary form (stored_data.hpp), not JSON; the
+/// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes); name
+/// words are not stemmed, and have positions only in names of several words.
+inline constexpr int kSchemaVersion = 5;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
@@ -88,8 +91,8 @@ inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the 
 inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
 inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
 inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
-/// MinHash signature of the body: kMinHashCount minima, 4 bytes each, big-endian; absent when
-/// the body is too short to have one (see near_duplicates.hpp).
+/// MinHash signature of the body: the low 8 bits of its kMinHashCount minima, a byte each;
+/// absent when the body is too short to have one (see near_duplicates.hpp).
 inline constexpr Xapian::valueno kNearDupSignature = 7;
 /// Near-duplicate cluster: the id of the cluster's head article (its own id when it has no
 /// copy). Articles with the same value are copies of one story: a collapse key.
@@ -113,8 +116,8 @@ inline constexpr Xapian::valueno kNone = Xapian::BAD_VALUENO;
 namespace prefix {
 inline constexpr std::string_view kId = "Q";           ///< unique article id
 inline constexpr std::string_view kSourceFile = "XF";  ///< source file id (for deletions)
-/// LSH band of the MinHash signature: + band number (2 hex digits) + 16 hex digits of the
-/// band's hash. Articles sharing a band term are near-duplicate candidates.
+/// LSH band of the MinHash signature: + band number (1 hex digit) + the band's 4 bytes of
+/// the signature value. Articles sharing a band term are near-duplicate candidates.
 inline constexpr std::string_view kNearDupBand = "XM";
 /// + cluster id (bounded_term): every member of a cluster, for listing copies.
 inline constexpr std::string_view kCluster = "XDUP:";
@@ -135,7 +138,7 @@ struct Alias {
 
 /// What is done with a field besides indexing (Field::flags).
 enum FieldFlag : unsigned {
-  kStored = 1,      ///< in the document data JSON (under Field::key), read back by decode
+  kStored = 1,      ///< in the document data (stored_data.hpp), read back by decode
   kJson = 2,        ///< in article_json: search results and --extract (under Field::key)
   kMappable = 4,    ///< a FIELD of `newsindex --map FIELD=KEY`
   kFilter = 8,      ///< narrows results by an exact term or range (option or `name:`)

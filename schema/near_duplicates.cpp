@@ -1,7 +1,5 @@
 #include "near_duplicates.hpp"
 
-#include <xxhash.h>
-
 #include <cstdio>
 
 #include "document_codec.hpp"
@@ -9,28 +7,29 @@
 
 namespace news::schema {
 
+namespace {
+
+constexpr std::uint32_t kStoredMask = (std::uint32_t(1) << kStoredMinHashBits) - 1;
+static_assert(kStoredMinHashBits == 8, "encode_signature writes one byte a minimum");
+
+}  // namespace
+
 std::string encode_signature(const Signature& signature) {
   std::string out;
-  out.reserve(signature.size() * 4);
+  out.reserve(signature.size());
   for (const std::uint32_t v : signature) {
-    for (int shift = 24; shift >= 0; shift -= 8) {
-      out.push_back(char((v >> shift) & 0xFF));
-    }
+    out.push_back(char(v & kStoredMask));
   }
   return out;
 }
 
 Signature decode_signature(std::string_view value) {
-  if (value.size() != kMinHashCount * 4) {
+  if (value.size() != kMinHashCount) {
     return {};
   }
   Signature signature(kMinHashCount);
   for (std::size_t i = 0; i < kMinHashCount; ++i) {
-    std::uint32_t v = 0;
-    for (std::size_t b = 0; b < 4; ++b) {
-      v = (v << 8) | static_cast<unsigned char>(value[i * 4 + b]);
-    }
-    signature[i] = v;
+    signature[i] = static_cast<unsigned char>(value[i]);
   }
   return signature;
 }
@@ -40,14 +39,14 @@ std::vector<std::string> band_terms(const Signature& signature) {
   if (signature.size() != kMinHashCount) {
     return terms;
   }
+  static_assert(kBandCount <= 16, "one hex digit numbers a band");
+  constexpr char kHex[] = "0123456789abcdef";
   const std::string packed = encode_signature(signature);
-  const std::size_t band_bytes = kRowsPerBand * 4;
   for (std::size_t band = 0; band < kBandCount; ++band) {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%02zx%016llx", band,
-                  static_cast<unsigned long long>(
-                      XXH3_64bits(packed.data() + band * band_bytes, band_bytes)));
-    terms.push_back(std::string(prefix::kNearDupBand) + buf);
+    std::string term(prefix::kNearDupBand);
+    term.push_back(kHex[band]);
+    term.append(packed, band * kRowsPerBand, kRowsPerBand);
+    terms.push_back(std::move(term));
   }
   return terms;
 }
@@ -58,7 +57,7 @@ double signature_similarity(const Signature& a, const Signature& b) {
   }
   std::size_t equal = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    equal += a[i] == b[i] ? 1 : 0;
+    equal += ((a[i] ^ b[i]) & kStoredMask) == 0 ? 1 : 0;
   }
   return double(equal) / double(a.size());
 }

@@ -25,19 +25,30 @@ inline constexpr double kSameStorySimilarity = 0.5;
 // a pair at the threshold estimates below it with a chance of 2 in 10 million (at most 12
 // of 64 minima equal), a pair at 0.45 of 1 in 100,000.
 inline constexpr double kCandidateSimilarity = 0.2;
+// The index keeps the low 8 bits of each minimum (b-bit MinHash): 64 bytes a signature
+// instead of 256. Two minima that differ agree in their low bits by chance 1 time in 256,
+// which lifts an estimate by (1 - s) / 256 on average: candidates are only ever added,
+// and the texts decide. A band's 4 bytes are in its term as they are (32 bits: an article
+// shares a band by chance with one of 100,000 others with a probability of 1 in 43,000).
+inline constexpr unsigned kStoredMinHashBits = 8;
 
 using Signature = std::vector<std::uint32_t>;
 
-// The value of slot::kNearDupSignature for a signature (empty for no signature).
+// The value of slot::kNearDupSignature for a signature (empty for no signature): one byte a
+// minimum, its low kStoredMinHashBits bits.
 std::string encode_signature(const Signature& signature);
-// The signature stored in a value; empty when the value is not kMinHashCount minima.
+// The signature stored in a value (the stored bits of each minimum); empty when the value
+// is not kMinHashCount minima.
 Signature decode_signature(std::string_view value);
 
-// One term per band of a signature (none for an empty signature).
+// One term per band of a signature (none for an empty signature): the prefix, the band
+// number (one hex digit) and the band's 4 stored bytes, binary (7 bytes: a band term is
+// nearly always the only one of its kind, a B-tree item of its own, and hex or a hash
+// made it 20). The same for a signature and for the one decoded from its value.
 std::vector<std::string> band_terms(const Signature& signature);
 
-// Estimated Jaccard similarity of two signatures: the share of equal minima (0 when either
-// is empty or their sizes differ).
+// Estimated Jaccard similarity of two signatures: the share of minima whose stored bits
+// are equal (0 when either is empty or their sizes differ).
 double signature_similarity(const Signature& a, const Signature& b);
 
 // The term every member of the cluster `cluster_id` carries.

@@ -95,6 +95,15 @@ std::size_t value_end(std::string_view text, std::size_t pos) {
   return end == text.npos ? text.size() : end;
 }
 
+// An entity value as a phrase, so that the parser does not stem it: name words are
+// indexed unstemmed (index_name_words). Quoted values, wildcards and empty values stay.
+std::string quoted_name(std::string folded) {
+  if (folded.empty() || folded.front() == '"' || folded.find('*') != std::string::npos) {
+    return folded;
+  }
+  return "\"" + folded + "\"";
+}
+
 }  // namespace
 
 std::optional<std::pair<std::string, std::string>> day_span(std::string_view text) {
@@ -195,7 +204,7 @@ std::string fold_entity_values(std::string_view text) {
     }
     const std::size_t end = value_end(text, colon + 1);
     out.append(text.substr(pos, colon + 1 - pos));
-    out.append(fold_name(text.substr(colon + 1, end - colon - 1)));
+    out.append(quoted_name(fold_name(text.substr(colon + 1, end - colon - 1))));
     pos = end;
   }
   out.append(text.substr(std::min(pos, text.size())));

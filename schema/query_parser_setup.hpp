@@ -30,7 +30,9 @@ Xapian::Query entity_query(std::string_view field_name, std::string_view name);
 
 // Query text with the values of entity fields folded as names are indexed:
 // `person:"Stéphane Dujarric"` -> `person:"stephane dujarric"`. Xapian 1.4's field
-// processors do not receive quoted phrases, so folding happens before parsing.
+// processors do not receive quoted phrases, so folding happens before parsing. A value
+// of one unquoted word is quoted (`person:Asif` -> `person:"asif"`): name words are not
+// stemmed, and a phrase is not stemmed by the parser.
 std::string fold_entity_values(std::string_view text);
 
 // Articles in language `code` ("fr").

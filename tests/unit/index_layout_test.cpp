@@ -138,11 +138,12 @@ TEST(IndexLayout, CheckReportsAWholeIndex) {
 TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
   // 1: ids without collections; 2: the language prefix nested in the place prefix; 3:
   // signatures with sign-offs, none for bodies of 10-24 words, and one database, not one
-  // shard per writer.
+  // shard per writer; 4: JSON document data, 32-bit signature minima and their band terms.
   const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
                                                       {"2", "term layout changed"},
                                                       {"3", "near-duplicate signatures"},
-                                                      {"3", "one shard per writer"}};
+                                                      {"3", "one shard per writer"},
+                                                      {"4", "smaller form"}};
   for (const auto& [version, why] : kOld) {
     TempDir dir;
     {
@@ -167,7 +168,7 @@ TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
       }
     }
   }
-  EXPECT_EQ(kSchemaVersion, 4);
+  EXPECT_EQ(kSchemaVersion, 5);
 }
 
 TEST(IndexLayout, RegularFileIsNotAnIndex) {

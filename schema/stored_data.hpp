@@ -1,0 +1,25 @@
+// The document data: an article's stored fields (kStored in the field table) in a compact
+// binary form, written and read only by the document codec.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "article.hpp"
+
+namespace news::schema {
+
+// The stored fields of `article` in table order after one format byte: a text as a
+// varint length and its bytes, a list as a varint count and its texts, the date as the
+// text of its ISO 8601 form (empty: undated). Field names are not repeated in every
+// document (they were 150-170 bytes of JSON keys a document, which zlib, compressing each
+// document alone, could not share). Invalid UTF-8 is replaced (U+FFFD) as it was in JSON.
+// The source file is left empty when it is the article's id (one article per file).
+std::string encode_stored_fields(const Article& article);
+
+// Reads encode_stored_fields's form back into `article`'s stored fields. Data cut short or
+// of another form leaves the fields it did not reach untouched and returns false; never
+// throws.
+bool decode_stored_fields(std::string_view data, Article& article);
+
+}  // namespace news::schema
