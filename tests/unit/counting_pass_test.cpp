@@ -91,6 +91,23 @@ TEST(CountingPass, CountsEveryMatchAndLeavesThePageAsItIs) {
   EXPECT_EQ(with_total.results[0].article.id, page.results[3].article.id);
 }
 
+// Several indexes searched as one: the counting pass counts the matches of each.
+TEST(CountingPass, CountsOverSeveralIndexesSearchedAsOne) {
+  TempDir one;
+  TempDir two;
+  SearchEngine engine({write_harbour_index(one), write_harbour_index(two)});
+  SearchRequest r;
+  r.query = "harbour";
+  r.limit = 5;
+  r.facets = {FacetField::kPerson};
+  r.exact_total = true;
+  const SearchResponse response = engine.search(r);
+  EXPECT_EQ(response.header.total, 1200u);
+  EXPECT_TRUE(response.header.total_is_exact);
+  EXPECT_EQ(response.header.facets[0].values[0].count, 600u);
+  EXPECT_EQ(response.results.size(), 5u);
+}
+
 TEST(CountingPass, CountingByStoryCountsEachStoryOnceAndFiltersApply) {
   TempDir dir;
   SearchEngine engine({write_harbour_index(dir)});
