@@ -37,8 +37,11 @@ class Searcher {
 
  private:
   // Adds the counting spy (Xapian's value-count spies on a remote index) when facets or a
-  // timeline are asked for; the check-at-least count that makes the search see every match.
+  // timeline are asked for. Returns the check-at-least count the ranked pass needs: every
+  // match on a remote index; locally, counting every match is a pass of its own.
   Xapian::doccount add_counting();
+  // Runs the query once over every match for the spy (facets, timeline, --count).
+  void count_every_match();
   void fill_totals(SearchHeader& header) const;
   void fill_counts(SearchHeader& header) const;
   // Later pages of --all in pages that grow (where AllPages cannot page in flat memory),

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "document_codec.hpp"
+#include "article_heading.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
 
@@ -22,15 +22,18 @@ void find_copies(const Xapian::Database& db, const Xapian::Query& query,
   enquire.set_sort_by_value(schema::slot::kSortTime, false);
   const Xapian::MSet copies = enquire.get_mset(0, kMaxCopiesListed + 1, db.get_doccount());
   // The result itself matches too: it is counted and skipped.
-  const std::string self = doc.get_value(schema::slot::kId);
+  const std::string& self = result.article.id;
   const Xapian::doccount matches = copies.get_matches_estimated();
   result.copy_count = matches > 0 ? matches - 1 : 0;
   for (auto it = copies.begin(); it != copies.end(); ++it) {
-    const Xapian::Document copy = it.get_document();
-    if (copy.get_value(schema::slot::kId) == self || result.copies.size() >= kMaxCopiesListed) {
+    if (result.copies.size() >= kMaxCopiesListed) {
       continue;
     }
-    const Article a = schema::DocumentCodec::decode_article(copy);
+    // Only what a copy is listed with: decoding each copy whole was most of a search's time.
+    const Article a = schema::decode_heading(it.get_document());
+    if (a.id == self) {
+      continue;
+    }
     result.copies.push_back({a.id, a.title, a.date, a.source});
   }
   std::stable_sort(

@@ -72,6 +72,28 @@ class Reader {
     return true;
   }
 
+  bool skip_text() {
+    std::uint64_t size = 0;
+    if (!varint(size) || size > m_data.size() - m_pos) {
+      return false;
+    }
+    m_pos += size;
+    return true;
+  }
+
+  bool skip_list() {
+    std::uint64_t count = 0;
+    if (!varint(count) || count > m_data.size() - m_pos) {
+      return false;
+    }
+    for (std::uint64_t i = 0; i < count; ++i) {
+      if (!skip_text()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   bool list(std::vector<std::string>& out) {
     std::uint64_t count = 0;
     if (!varint(count) || count > m_data.size() - m_pos) {  // every item takes a byte
@@ -94,6 +116,38 @@ class Reader {
 
 bool is_stored(const Field& f) {
   return (f.flags & kStored) != 0;
+}
+
+// Reads the stored fields in table order into `a`: those `wanted` accepts are copied, the
+// others skipped by their lengths. False for data cut short or of another form.
+template <typename Wanted>
+bool read_stored_fields(std::string_view data, Article& a, Wanted wanted) {
+  if (data.empty() || data[0] != kFormat) {
+    return false;
+  }
+  Reader in(data.substr(1));
+  for (const Field& f : kFields) {
+    if (!is_stored(f)) {
+      continue;
+    }
+    if (!wanted(f)) {
+      if (!(f.shape == Shape::kList ? in.skip_list() : in.skip_text())) {
+        return false;
+      }
+      continue;
+    }
+    std::string date;
+    const bool read = f.shape == Shape::kList   ? in.list(a.*f.list)
+                      : f.shape == Shape::kDate ? in.text(date)
+                                                : in.text(a.*f.text);
+    if (!read) {
+      return false;
+    }
+    if (f.shape == Shape::kDate) {
+      a.date = parse_iso8601_stored(date);
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -121,29 +175,20 @@ std::string encode_stored_fields(const Article& a) {
 }
 
 bool decode_stored_fields(std::string_view data, Article& a) {
-  if (data.empty() || data[0] != kFormat) {
+  if (!read_stored_fields(data, a, [](const Field&) { return true; })) {
     return false;
-  }
-  Reader in(data.substr(1));
-  for (const Field& f : kFields) {
-    if (!is_stored(f)) {
-      continue;
-    }
-    std::string date;
-    const bool read = f.shape == Shape::kList   ? in.list(a.*f.list)
-                      : f.shape == Shape::kDate ? in.text(date)
-                                                : in.text(a.*f.text);
-    if (!read) {
-      return false;
-    }
-    if (f.shape == Shape::kDate) {
-      a.date = parse_iso8601_stored(date);
-    }
   }
   if (a.source_file.empty()) {
     a.source_file = a.id;
   }
   return true;
+}
+
+bool decode_stored_heading(std::string_view data, Article& a) {
+  return read_stored_fields(data, a, [](const Field& f) {
+    return f.id == FieldId::kId || f.id == FieldId::kTitle || f.id == FieldId::kDate ||
+           f.id == FieldId::kSource;
+  });
 }
 
 }  // namespace news::schema

@@ -22,4 +22,11 @@ std::string encode_stored_fields(const Article& article);
 // throws.
 bool decode_stored_fields(std::string_view data, Article& article);
 
+// Reads only the id, title, date and source of encode_stored_fields's form into
+// `article`, skipping the other fields by their lengths (a result's copies are listed with
+// these four: copying every copy's body was most of a query's time on an archive holding
+// many copies of each story). Returns false for data cut short or of another form; never
+// throws.
+bool decode_stored_heading(std::string_view data, Article& article);
+
 }  // namespace news::schema

@@ -139,6 +139,19 @@ TEST_F(Facets, CopiesCollapseIntoOneHit) {
   EXPECT_TRUE(hit["copies"][0]["date"].is_string());
   EXPECT_TRUE(hit["copies"][0].contains("title"));
   EXPECT_TRUE(hit["copies"][0].contains("source"));
+  // The copy is listed with the title, date and source it has as a result of its own.
+  const json each = json_query({"--no-collapse", "torkham"});
+  bool found = false;
+  for (const json& r : each["results"]) {
+    if (r["id"] == other) {
+      found = true;
+      EXPECT_EQ(hit["copies"][0]["title"], r["title"]);
+      EXPECT_FALSE(r["title"].get<std::string>().empty());
+      EXPECT_EQ(hit["copies"][0]["date"], r["date"]);
+      EXPECT_EQ(hit["copies"][0]["source"], r["source"]);
+    }
+  }
+  EXPECT_TRUE(found) << each.dump();
 
   const CommandResult text = query({"torkham"});
   EXPECT_NE(text.out.find("   copy: "), std::string::npos) << text.out;

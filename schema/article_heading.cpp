@@ -1,0 +1,18 @@
+#include "article_heading.hpp"
+
+#include "fields.hpp"
+#include "stored_data.hpp"
+
+namespace news::schema {
+
+Article decode_heading(const Xapian::Document& doc) {
+  Article a;
+  if (!decode_stored_heading(doc.get_data(), a)) {
+    Article id_only;
+    id_only.id = doc.get_value(field(FieldId::kId).slot);
+    return id_only;
+  }
+  return a;
+}
+
+}  // namespace news::schema

@@ -1,0 +1,18 @@
+// What lists an article as a copy of another: its id, title, date and source, read from
+// the stored document data without decoding the rest. A search lists the matching copies
+// of each result's story; decoding every copy whole (body, entities, values) was most of
+// the time of a query on an archive holding many copies of each story.
+#pragma once
+
+#include <xapian.h>
+
+#include "article.hpp"
+
+namespace news::schema {
+
+// An article with only id, title, date and source filled, as DocumentCodec::decode_article
+// fills them; the other stored fields are skipped (stored_data.hpp). Data of another form
+// gives the id alone (from its value slot), as decode_article does.
+Article decode_heading(const Xapian::Document& doc);
+
+}  // namespace news::schema
