@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev libhowardhinnant-date-dev
   libgumbo-dev libarchive-dev zlib1g-dev zip libicu-dev libcld2-dev
   libyaml-cpp-dev libxxhash-dev iso-codes
+  libjemalloc-dev  # newsindex allocates with jemalloc (indexer/CMakeLists.txt)
   sqlite3 libsqlite3-dev clang-format ccache
   help2man bash-completion dpkg-dev file man-db
   clang libclang-rt-14-dev
