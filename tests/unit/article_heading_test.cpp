@@ -71,7 +71,7 @@ TEST(ArticleHeading, FieldsOfEveryKindBeforeAndAfterAreSkipped) {
 
 TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdValueAlone) {
   const std::string whole = stored(stored_article()).get_data();
-  for (const std::string data :
+  for (const std::string& data :
        {std::string(), std::string("not stored data"), std::string(R"({"id":"a","title":"T"})"),
         whole.substr(0, 1), whole.substr(0, 40)}) {
     Xapian::Document doc;
