@@ -224,9 +224,11 @@ std::size_t run_extraction(const IndexerOptions& o) {
     for (; next < scan.files.size() && reading.can_send(scan.files[next]); ++next) {
       reading.send({&scan.files[next], std::nullopt, nullptr});
     }
-    const auto [file, outcome] = reading.take();
-    report_read(*file, outcome);
-    failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    const auto [file, outcome, last] = reading.take();
+    if (last) {  // a part of an archive is printed as it comes, its messages at its end
+      report_read(*file, outcome);
+      failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    }
     for (const Article& article : outcome.result.articles) {
       std::cout << extract_json_line(article) << '\n';
     }
