@@ -197,8 +197,8 @@ void write_long_stories(const fs::path& dir, const std::string& name, int count,
   pack(dir, archive);
 }
 
-// Held whole, an archive's articles and documents took about 45 KB each (Reuters as one
-// tar.gz: 1 GB); in parts, peak memory does not grow with the archive.
+// Held whole, an archive's articles and documents took about 50 KB each (Reuters as one
+// tar.gz: 1.2 GB); in parts, peak memory does not grow with the archive.
 TEST(ArchiveParts, PeakMemoryDoesNotGrowWithTheArchive) {
 #if defined(NEWS_SANITIZED_BUILD)
   GTEST_SKIP() << "memory bounds are not checked under sanitizers";
@@ -216,8 +216,10 @@ TEST(ArchiveParts, PeakMemoryDoesNotGrowWithTheArchive) {
   const CommandResult twice = newsindex({"--db", dir / "x2.db", dir / "x2"});
   ASSERT_EQ(twice.exit_code, 0) << twice.err;
   EXPECT_EQ(summary_count(twice.out, "new"), 4000) << twice.out;
-  EXPECT_LT(twice.peak_rss_kb, once.peak_rss_kb + 40 * 1024) << once.peak_rss_kb;
-  EXPECT_LT(twice.peak_rss_kb, 300 * 1024);
+  // Held whole: 143 and 241 MB. In parts: 99 and 137 MB, what grows being bounded caches
+  // (the near-duplicate texts compared, at most 64 MB).
+  EXPECT_LT(twice.peak_rss_kb, once.peak_rss_kb + 64 * 1024) << once.peak_rss_kb;
+  EXPECT_LT(twice.peak_rss_kb, 200 * 1024);
 }
 
 }  // namespace
