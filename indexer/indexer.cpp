@@ -131,11 +131,11 @@ std::string read_alias_file(const std::string& path) {
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
+  install_interrupt_handler();  // first: Ctrl-C while scanning stops the run cleanly too
   ScanResult scan = scan_inputs(o.inputs);
   refuse_no_input(scan);
   IndexStore store(o.db_dir, o.writers);
   settle_shard(store.database(), o.shard, o.db_dir);
-  install_interrupt_handler();
   if (!o.move_root.first.empty()) {
     move_root(o.move_root.first, o.move_root.second, store);
   }

@@ -134,14 +134,7 @@ FileOutcome ReadAhead::read_members(LoadedFile& loaded, const Job& job) {
   std::exception_ptr stream_error;
   try {
     stream = open_item_stream(loaded.item, loaded.kind, holder);
-    while (!parts.failed() && !out.cut_short && !job.parts->abandoned()) {
-      std::optional<TakenItem> member = stream->next();
-      if (!member) {
-        break;
-      }
-      send_member(std::move(*member), job.task, parts, in_flight);
-      out.cut_short = interrupted();
-    }
+    send_members(*stream, job, parts, in_flight, out.cut_short);
   } catch (...) {
     stream_error = std::current_exception();
   }
@@ -164,6 +157,20 @@ FileOutcome ReadAhead::read_members(LoadedFile& loaded, const Job& job) {
   }
   parts.finish(std::move(container), out);
   return std::move(out);
+}
+
+// Takes the members out for the workers until the last, a failure in member order, an
+// interrupt (`cut_short`), or the read-ahead going.
+void ReadAhead::send_members(ItemStream& stream, const Job& job, PartAssembly& parts,
+                             InFlight& in_flight, bool& cut_short) {
+  while (!parts.failed() && !cut_short && !job.parts->abandoned()) {
+    std::optional<TakenItem> member = stream.next();
+    if (!member) {
+      return;
+    }
+    send_member(std::move(*member), job.task, parts, in_flight);
+    cut_short = interrupted();
+  }
 }
 
 // Hands one member to the workers once fewer than kPerJob per worker and kMemberBytes wait

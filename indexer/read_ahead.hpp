@@ -114,6 +114,8 @@ class ReadAhead {
 
   FileOutcome read(Job& job);
   FileOutcome read_members(LoadedFile& loaded, const Job& job);
+  void send_members(ItemStream& stream, const Job& job, PartAssembly& parts, InFlight& in_flight,
+                    bool& cut_short);
   void send_member(TakenItem member, const ReadTask& task, PartAssembly& parts,
                    InFlight& in_flight);
 
