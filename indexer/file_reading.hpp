@@ -21,6 +21,9 @@ struct FileOutcome {
   std::string failure;  // non-empty when nothing of the file could be read: the reason
   std::vector<Xapian::Document> documents;  // the articles encoded for the index, when asked
   std::vector<std::string> spelling_words;  // of all the documents (schema::spelling_words)
+  // An archive read in parts whose reading an interrupt stopped: the parts taken before are
+  // good articles, but the file was not read whole (no messages, never stamped complete).
+  bool cut_short = false;
 };
 
 // Encodes the outcome's articles into `documents` (terms, values, data), on the calling

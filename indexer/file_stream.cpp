@@ -1,8 +1,10 @@
 #include "file_stream.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "diagnostics.hpp"
+#include "index_layout.hpp"
 #include "interrupt.hpp"
 
 namespace news {
@@ -60,9 +62,11 @@ void FileStream::run(Progress& progress, catalogue::NameSets& linkable) {
       drop_written();
       continue;  // epochs of files that need no reading went by: plan the next ones
     }
-    auto [file, outcome] = m_reading.take();
-    m_sent.pop_front();
-    store_outcome(*file, outcome);
+    auto [file, outcome, last] = m_reading.take();
+    if (last) {
+      m_sent.pop_front();
+    }
+    store_outcome(*file, outcome, last);
     m_store.commit_if_due(m_o.batch_size);
     progress.update(file->walked);
     drop_written();
@@ -177,11 +181,20 @@ void FileStream::send_more() {
   }
 }
 
-// Writes one file's outcome to the store and counts it.
-void FileStream::store_outcome(const InputFile& file, FileOutcome& outcome) {
+// Writes what the read-ahead handed back: a part of a file (written at once), or a file's
+// outcome, reported and counted; after parts, the rest of the file and its end.
+void FileStream::store_outcome(const InputFile& file, FileOutcome& outcome, bool last) {
+  if (!last || outcome.cut_short) {
+    if (!last || m_parts > 0) {
+      store_part(file, outcome);  // cut short: kept, but the file stays marked unfinished
+    }
+    m_parts = last ? 0 : m_parts;
+    return;
+  }
   report_read(file, outcome);
   m_summary.failed_files += outcome.result.errors.empty() ? 0 : 1;
   if (!outcome.failure.empty()) {
+    m_parts = 0;  // parts written stay; the file stays marked unfinished
     ++m_summary.failed_files;
     m_summary.skip(reason_kind(outcome.failure));
     if (!outcome.stamp.content_hash.empty()) {
@@ -200,11 +213,33 @@ void FileStream::store_outcome(const InputFile& file, FileOutcome& outcome) {
   for (const auto& [reason, count] : outcome.result.skipped) {
     m_summary.skipped[reason] += count;
   }
+  store_articles(file, outcome);
+}
+
+// A file's articles: all of them, or the last ones after its parts (then the file ends).
+void FileStream::store_articles(const InputFile& file, FileOutcome& outcome) {
+  if (std::exchange(m_parts, 0) > 0) {
+    store_part(file, outcome);
+    m_store.finish_parts(file.id, outcome.stamp);
+    return;
+  }
   const std::size_t added =
       m_store.put_file(file.id, file.collection, outcome.stamp, outcome.result.articles,
                        outcome.documents, outcome.spelling_words);
   m_summary.added += added;
   m_summary.updated += outcome.result.articles.size() - added;
+}
+
+void FileStream::store_part(const InputFile& file, FileOutcome& part) {
+  if (m_parts == 1) {
+    schema::layout::test_stop_point("second-part");  // crash tests: the first one written
+  }
+  const std::size_t added =
+      m_store.put_part(file.id, file.collection, part.stamp, part.result.articles, part.documents,
+                       part.spelling_words);
+  m_summary.added += added;
+  m_summary.updated += part.result.articles.size() - added;
+  ++m_parts;
 }
 
 }  // namespace news

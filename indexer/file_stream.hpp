@@ -63,7 +63,9 @@ class FileStream {
   bool epoch_written(const Epoch& epoch) const;
   void refresh_links(catalogue::NameSets& linkable);
   void send_more();
-  void store_outcome(const InputFile& file, FileOutcome& outcome);
+  void store_outcome(const InputFile& file, FileOutcome& outcome, bool last);
+  void store_part(const InputFile& file, FileOutcome& part);
+  void store_articles(const InputFile& file, FileOutcome& outcome);
 
   FileSource m_source;
   std::deque<InputFile> m_files;  // the files from m_first on, taken from the source
@@ -78,7 +80,8 @@ class FileStream {
   std::deque<Epoch> m_epochs;     // planned and not yet written
   Links m_links;
   std::size_t m_refresh_at;
-  ReadAhead m_reading;  // last: its workers stop before the rest goes
+  std::size_t m_parts = 0;  // parts of the file being taken already written
+  ReadAhead m_reading;      // last: its workers stop before the rest goes
 };
 
 }  // namespace news

@@ -85,6 +85,10 @@ void IndexStore::load_metadata() {
       m_failures[value.substr(newline + 1)] = value.substr(0, newline);
     }
   }
+  const std::string partial(schema::kPartialKeyPrefix);
+  for (auto it = db.metadata_keys_begin(partial); it != db.metadata_keys_end(partial); ++it) {
+    m_partial.insert(db.get_metadata(*it));
+  }
 }
 
 void IndexStore::set_collection(const std::string& name, const std::string& root) {
@@ -198,6 +202,15 @@ std::size_t IndexStore::files_in_collection(const std::string& name) const {
 }
 
 std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& source_file) const {
+  std::optional<FileState> state = recorded_state(source_file);
+  if (state && m_partial.contains(source_file)) {
+    state->stamp = FileStamp{};  // written in part: matches no file, known hash none
+  }
+  return state;
+}
+
+std::optional<IndexStore::FileState> IndexStore::recorded_state(
+    const std::string& source_file) const {
   if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
     const std::size_t count = file_articles(source_file).size();
     if (count == 0) {
@@ -219,6 +232,23 @@ std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& s
   return std::nullopt;
 }
 
+void IndexStore::write_article(const std::string& source_file, const Article& article,
+                               Xapian::Document doc, std::size_t shard, BatchFile& batch) {
+  doc.add_value(schema::slot::kRoot, batch.collection);
+  m_pending.postings += doc.termlist_count();
+  const Xapian::docid docid = m_clusters.put(article.id, std::move(doc), shard);
+  m_written.push_back(docid);
+  batch.documents.insert(docid);
+  m_batch_owners[docid] = {source_file, article.id};
+  std::size_t f = 0;
+  for (const auto* names : {&article.persons, &article.orgs, &article.places}) {
+    for (const std::string& name : *names) {
+      catalogue::add_display_name(m_entity_names[f], name);
+    }
+    ++f;
+  }
+}
+
 std::size_t IndexStore::put_file(const std::string& source_file, const std::string& collection,
                                  const FileStamp& stamp, const std::vector<Article>& articles,
                                  std::vector<Xapian::Document>& documents,
@@ -233,22 +263,8 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
   batch.collection = collection;
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
-    const Article& a = articles[i];
-    Xapian::Document& doc = documents.at(i);
-    doc.add_value(schema::slot::kRoot, collection);
-    added += gone.erase(a.id) > 0 ? 0 : 1;
-    m_pending.postings += doc.termlist_count();
-    const Xapian::docid docid = m_clusters.put(a.id, std::move(doc), shard);
-    m_written.push_back(docid);
-    batch.documents.insert(docid);
-    m_batch_owners[docid] = {source_file, a.id};
-    std::size_t f = 0;
-    for (const auto* names : {&a.persons, &a.orgs, &a.places}) {
-      for (const std::string& name : *names) {
-        catalogue::add_display_name(m_entity_names[f], name);
-      }
-      ++f;
-    }
+    added += gone.erase(articles[i].id) > 0 ? 0 : 1;
+    write_article(source_file, articles[i], std::move(documents.at(i)), shard, batch);
   }
   for (const auto& [id, docid] : gone) {
     m_clusters.remove(id);
@@ -257,6 +273,9 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
   m_clusters.settle();
   m_spelling.add(spelling_words);
   m_pending.changes += articles.size() + 1;
+  if (m_partial.contains(source_file)) {
+    unmark_after_commit(source_file);  // written in part by a run stopped; now whole
+  }
   return added;
 }
 
@@ -296,6 +315,9 @@ std::size_t IndexStore::remove_file(const std::string& source_file) {
   m_clusters.settle();
   m_batch_files[source_file].documents.clear();
   m_pending.changes += articles.size();
+  if (m_partial.contains(source_file)) {
+    unmark_after_commit(source_file);
+  }
   return articles.size();
 }
 
@@ -342,6 +364,7 @@ void IndexStore::commit() {
   m_batch_owners.clear();
   m_pending = PendingBatch();
   m_indexed = m_view.document_count();
+  clear_finished_marks();
 }
 
 std::pair<std::uintmax_t, std::uintmax_t> IndexStore::compact() {

@@ -88,6 +88,25 @@ class IndexStore {
                        std::vector<Xapian::Document>& documents,
                        const std::vector<std::string>& spelling_words);
 
+  // An archive too large for one put_file comes in parts, in order: put_part writes one
+  // part (its articles replace those of the same ids; none is deleted; returns how many
+  // were new), finish_parts ends the file. Before its first part is written, the file is
+  // marked (metadata, committed first) as written in part: file_state then gives it no
+  // stamp, so that a run stopped between its parts (or a failure after one) leaves it to be
+  // read again whole; replacing by id keeps the re-run from duplicating. The mark goes with
+  // the commit round after the one that wrote the last part, so it outlives every shard's
+  // copy of the parts.
+  std::size_t put_part(const std::string& source_file, const std::string& collection,
+                       const FileStamp& stamp, const std::vector<Article>& articles,
+                       std::vector<Xapian::Document>& documents,
+                       const std::vector<std::string>& spelling_words);
+  // After the last part: deletes the file's articles its parts did not write, those whose
+  // content hash is not `stamp`'s (of an earlier version of the file), found by a walk of
+  // the file's documents (nothing is held per article between parts). Returns how many.
+  std::size_t finish_parts(const std::string& source_file, const FileStamp& stamp);
+  // True while the file is marked as written in part.
+  bool in_parts(const std::string& source_file) const { return m_partial.contains(source_file); }
+
   // Records a new size/mtime for a file whose content did not change.
   void restamp_file(const std::string& source_file, const FileStamp& stamp);
 
@@ -135,6 +154,16 @@ class IndexStore {
   };
 
   void load_metadata();
+  // What the index holds for a file, its stamp as its documents say (file_state).
+  std::optional<FileState> recorded_state(const std::string& source_file) const;
+  // Writes one article of a file to shard `shard` (put_file, put_part).
+  void write_article(const std::string& source_file, const Article& article, Xapian::Document doc,
+                     std::size_t shard, BatchFile& batch);
+  // Marks a file as written in part, committed at once (put_part).
+  void mark_partial(const std::string& source_file);
+  // The mark of a file whose articles are all written goes after the next commit round.
+  void unmark_after_commit(const std::string& source_file);
+  void clear_finished_marks();
   // The documents of a source file with their article ids: the committed postings of its
   // term whose source-file value is the file (a bounded term may be shared) and that were
   // not rewritten in this batch, plus the documents this batch gave it.
@@ -158,6 +187,8 @@ class IndexStore {
   std::map<Xapian::docid, std::pair<std::string, std::string>> m_batch_owners;
   std::map<std::string, std::string> m_collections;  // name -> folder
   std::map<std::string, std::string> m_failures;     // source file -> "size:mtime_ns"
+  std::set<std::string> m_partial;                   // files marked as written in part
+  std::vector<std::string> m_unmark;                 // marks to clear after the next commit
   PendingBatch m_pending;
   std::size_t m_indexed = 0;  // documents committed, when the batch began
   schema::SpellingCounts m_spelling;

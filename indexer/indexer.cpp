@@ -146,11 +146,11 @@ std::string read_alias_file(const std::string& path) {
 // The indexing run proper; the store (and its lock) is released when it returns.
 RunSummary update_index(const IndexerOptions& o) {
   RunSummary summary;
+  install_interrupt_handler();  // first: Ctrl-C during the survey stops the run cleanly too
   Scanner scan(o.inputs);
   refuse_no_input(scan);
   IndexStore store(o.db_dir, o.writers);
   settle_shard(store.database(), o.shard, o.db_dir);
-  install_interrupt_handler();
   if (!o.move_root.first.empty()) {
     move_root(o.move_root.first, o.move_root.second, store);
   }
@@ -243,9 +243,11 @@ std::size_t run_extraction(const IndexerOptions& o) {
       in_flight.push_back(std::move(*next));
       reading.send({&in_flight.back(), std::nullopt, nullptr});
     }
-    const auto [file, outcome] = reading.take();
-    report_read(*file, outcome);
-    failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    const auto [file, outcome, last] = reading.take();
+    if (last) {  // a part of an archive is printed as it comes, its messages at its end
+      report_read(*file, outcome);
+      failed += (outcome.failure.empty() && outcome.result.errors.empty()) ? 0 : 1;
+    }
     for (const Article& article : outcome.result.articles) {
       std::cout << extract_json_line(article) << '\n';
     }

@@ -2,6 +2,7 @@
 
 #include <exception>
 
+#include "interrupt.hpp"
 #include "sources/item_reading.hpp"
 
 namespace news {
@@ -28,50 +29,55 @@ void read_piece(TakenItem member, MemberPiece& piece, const InputFile& file,
   }
 }
 
-// The file's outcome from its members' pieces, in member order, and what the archive itself
-// said (`archive`: skipped members, damage), as read_loaded and encode_articles give it.
-// Each piece goes as soon as it is taken, and the outcome's lists are sized once, so that
-// no more than the archive's outcome is held at once.
-void assemble(std::vector<std::unique_ptr<MemberPiece>>& pieces, ReadResult archive,
-              FileOutcome& out) {
-  std::size_t articles = 0;
-  std::size_t words = 0;
-  for (const auto& piece : pieces) {
-    articles += piece->outcome.result.articles.size();
-    words += piece->outcome.spelling_words.size();
-  }
-  ReadResult read;
-  read.articles.reserve(articles);
-  out.documents.reserve(articles);
-  out.spelling_words.reserve(words);
-  std::vector<std::string> cut_warnings;
-  for (auto& piece : pieces) {
-    add_item_result(std::move(piece->outcome.result), read);
-    for (Xapian::Document& d : piece->outcome.documents) {
-      out.documents.push_back(std::move(d));
-    }
-    for (std::string& w : piece->outcome.spelling_words) {
-      out.spelling_words.push_back(std::move(w));
-    }
-    for (std::string& w : piece->cut_warnings) {
-      cut_warnings.push_back(std::move(w));
-    }
-    piece.reset();
-  }
-  add_item_result(std::move(archive), read);
-  add_read(std::move(read), out.result);
-  for (std::string& w : cut_warnings) {
-    out.result.warnings.push_back(std::move(w));
-  }
-}
-
 }  // namespace
 
-ReadAhead::ReadAhead(unsigned jobs, const ReadSettings& settings, bool encode)
+void PartChannel::push(FileOutcome part) {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_parts.size() < kWaiting || m_abandoned; });
+  if (m_abandoned) {
+    return;
+  }
+  m_parts.push_back(std::move(part));
+  m_changed.notify_all();
+}
+
+std::optional<FileOutcome> PartChannel::pop() {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [&] { return m_closed || !m_parts.empty(); });
+  if (m_parts.empty()) {
+    return std::nullopt;
+  }
+  FileOutcome part = std::move(m_parts.front());
+  m_parts.pop_front();
+  m_changed.notify_all();
+  return part;
+}
+
+void PartChannel::close() {
+  const std::lock_guard lock(m_mutex);
+  m_closed = true;
+  m_changed.notify_all();
+}
+
+void PartChannel::abandon() {
+  const std::lock_guard lock(m_mutex);
+  m_abandoned = true;
+  m_parts.clear();
+  m_changed.notify_all();
+}
+
+ReadAhead::ReadAhead(unsigned jobs, const ReadSettings& settings, bool encode, PartLimits limits)
     : m_settings(settings),
       m_encode(encode),
+      m_limits(limits),
       m_window(kPerJob * std::max(jobs, 1U)),
-      m_pipeline(jobs, [this](ReadTask& task) { return read(task); }) {}
+      m_pipeline(jobs, [this](Job& job) { return read(job); }) {}
+
+ReadAhead::~ReadAhead() {
+  for (const Sent& sent : m_sent) {
+    sent.parts->abandon();
+  }
+}
 
 bool ReadAhead::can_send(const InputFile& file) const {
   if (m_sent.size() >= m_window) {
@@ -83,22 +89,31 @@ bool ReadAhead::can_send(const InputFile& file) const {
 void ReadAhead::send(ReadTask task) {
   const bool heavy = is_heavy(*task.file, m_settings.max_article_bytes);
   m_heavy += heavy ? 1 : 0;
-  m_sent.emplace_back(task.file, heavy);
-  m_pipeline.submit(std::move(task));
+  auto parts = std::make_shared<PartChannel>();
+  m_sent.push_back({task.file, heavy, parts});
+  m_pipeline.submit({std::move(task), std::move(parts)});
 }
 
-std::pair<const InputFile*, FileOutcome> ReadAhead::take() {
-  const auto [file, heavy] = m_sent.front();
+FilePart ReadAhead::take() {
+  const Sent sent = m_sent.front();
+  if (std::optional<FileOutcome> part = sent.parts->pop()) {
+    return {sent.file, std::move(*part), false};
+  }
   m_sent.pop_front();
-  m_heavy -= heavy ? 1 : 0;
-  return {file, m_pipeline.next()};
+  m_heavy -= sent.heavy ? 1 : 0;
+  return {sent.file, m_pipeline.next(), true};
 }
 
-FileOutcome ReadAhead::read(ReadTask& task) {
+FileOutcome ReadAhead::read(Job& job) {
+  struct Closer {
+    PartChannel& parts;
+    ~Closer() { parts.close(); }
+  } closer{*job.parts};
+  const ReadTask& task = job.task;
   const HeavyFileSlot slot(is_heavy(*task.file, m_settings.max_article_bytes));
   LoadedFile loaded = load_input_file(*task.file, task.known_hash, m_settings);
   if (loaded.to_read() && reads_as_stream(loaded.kind)) {
-    return read_members(loaded, task);
+    return read_members(loaded, job);
   }
   FileOutcome outcome = read_loaded(loaded, *task.file, m_settings);
   if (m_encode && outcome.failure.empty() && !outcome.unchanged) {
@@ -107,64 +122,84 @@ FileOutcome ReadAhead::read(ReadTask& task) {
   return outcome;
 }
 
-FileOutcome ReadAhead::read_members(LoadedFile& loaded, const ReadTask& task) {
+// The members are taken out while the parts they fill go to the writer; once every member
+// is read, the outcome says what one worker reading the archive alone would have said.
+FileOutcome ReadAhead::read_members(LoadedFile& loaded, const Job& job) {
   FileOutcome& out = loaded.outcome;
-  std::vector<std::unique_ptr<MemberPiece>> pieces;
+  PartAssembly parts(out.stamp, m_limits,
+                     [&](FileOutcome part) { job.parts->push(std::move(part)); });
   InFlight in_flight;
   RawItem holder;
   std::unique_ptr<ItemStream> stream;
   std::exception_ptr stream_error;
   try {
     stream = open_item_stream(loaded.item, loaded.kind, holder);
-    while (std::optional<TakenItem> member = stream->next()) {
-      send_member(std::move(*member), task, out.stamp, pieces, in_flight);
-    }
+    send_members(*stream, job, parts, in_flight, out.cut_short);
   } catch (...) {
     stream_error = std::current_exception();
   }
   m_pipeline.help_until([&] { return in_flight.members == 0; });  // they use what is here
-  ReadResult archive;
+  parts.take_finished();
+  ReadResult container;
   try {
-    for (const auto& piece : pieces) {  // what one worker reading in order would meet first
-      if (piece->error) {
-        std::rethrow_exception(piece->error);
-      }
-      if (!piece->failure.empty()) {
-        out.failure = piece->failure;
-        return std::move(out);
-      }
+    if (parts.failure(out.failure)) {
+      return std::move(out);
     }
     if (stream_error) {
       std::rethrow_exception(stream_error);
     }
-    stream->finish(archive);
+    if (!out.cut_short) {
+      stream->finish(container);
+    }
   } catch (const std::exception& e) {
     out.failure = read_failure(e);
     return std::move(out);
   }
-  assemble(pieces, std::move(archive), out);
+  parts.finish(std::move(container), out);
   return std::move(out);
 }
 
-// Hands one member to the workers once fewer than kPerJob per worker and kMemberBytes wait.
-void ReadAhead::send_member(TakenItem member, const ReadTask& task, const FileStamp& stamp,
-                            std::vector<std::unique_ptr<MemberPiece>>& pieces,
+// Takes the members out for the workers until the last, a failure in member order, an
+// interrupt (`cut_short`), or the read-ahead going.
+void ReadAhead::send_members(ItemStream& stream, const Job& job, PartAssembly& parts,
+                             InFlight& in_flight, bool& cut_short) {
+  while (!parts.failed() && !cut_short && !job.parts->abandoned()) {
+    std::optional<TakenItem> member = stream.next();
+    if (!member) {
+      return;
+    }
+    send_member(std::move(*member), job.task, parts, in_flight);
+    cut_short = interrupted();
+  }
+}
+
+// Hands one member to the workers once fewer than kPerJob per worker and kMemberBytes wait
+// to be read, and fewer than kHeldPerJob times that are held; the pieces read meanwhile go
+// into parts.
+void ReadAhead::send_member(TakenItem member, const ReadTask& task, PartAssembly& parts,
                             InFlight& in_flight) {
   const std::size_t bytes = member.item ? member.item->bytes.size() : 0;
-  m_pipeline.help_until([&] {
+  const auto room = [&] {
     return in_flight.members == 0 ||
-           (in_flight.members < m_window && in_flight.bytes + bytes <= kMemberBytes);
-  });
-  pieces.push_back(std::make_unique<MemberPiece>());
-  pieces.back()->outcome.stamp = stamp;
+           (in_flight.members < m_window && in_flight.bytes + bytes <= kMemberBytes &&
+            parts.held() < kHeldPerJob * m_window);
+  };
+  // Pieces read after a slow one wait for it: they are taken (and room made) as soon as the
+  // first one is done.
+  do {
+    m_pipeline.help_until([&] { return room() || parts.ready(); });
+    parts.take_finished();
+  } while (!room() && !parts.failed());
+  MemberPiece& piece = parts.add();
   ++in_flight.members;
   in_flight.bytes += bytes;
-  m_pipeline.submit_side([this, &task, &in_flight, bytes, piece = pieces.back().get(),
-                          member = std::move(member)]() mutable {
-    read_piece(std::move(member), *piece, *task.file, m_settings, task.links.get(), m_encode);
-    in_flight.bytes -= bytes;
-    --in_flight.members;
-  });
+  m_pipeline.submit_side(
+      [this, &task, &in_flight, bytes, &piece, member = std::move(member)]() mutable {
+        read_piece(std::move(member), piece, *task.file, m_settings, task.links.get(), m_encode);
+        in_flight.bytes -= bytes;
+        piece.done = true;
+        --in_flight.members;
+      });
 }
 
 }  // namespace news

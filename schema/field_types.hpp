@@ -32,6 +32,10 @@ inline constexpr std::string_view kCollectionKeyPrefix = "newsindex.collection:"
 /// Metadata key prefix of files that could not be read: + bounded file id ->
 /// "size:mtime_ns\n" + file id (so a failure is reported as new only once per version).
 inline constexpr std::string_view kFailureKeyPrefix = "newsindex.failed:";
+/// Metadata key prefix of files written in parts and not finished (an archive whose run was
+/// stopped, or that failed, between its parts): + bounded file id -> file id. Their
+/// articles' stamps are not trusted: the file is read again whole.
+inline constexpr std::string_view kPartialKeyPrefix = "newsindex.partial:";
 /// Metadata key of the share of an archive an index holds: "K/N" (`newsindex --shard K/N`,
 /// files whose shard_of(file id, N) is K - 1); absent or empty for a whole archive.
 inline constexpr std::string_view kShardKey = "newsindex.shard";

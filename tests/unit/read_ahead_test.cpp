@@ -152,7 +152,8 @@ TEST(ReadAhead, TakesFilesBackInOrderWithTheirArticles) {
       reading.send({&scan.files[next], std::nullopt, nullptr});
     }
     ASSERT_LE(next - taken, 3 * ReadAhead::kPerJob);  // bounded in flight
-    const auto [file, outcome] = reading.take();
+    const auto [file, outcome, last] = reading.take();
+    ASSERT_TRUE(last);
     ASSERT_EQ(file, &scan.files[taken]);
     ASSERT_EQ(outcome.result.articles.size(), 1U);
     EXPECT_EQ(outcome.result.articles[0].id, "story-" + std::to_string(100 + taken) + ".txt");
@@ -195,7 +196,8 @@ TEST(ReadAhead, AnArchiveReadByAllTheWorkersIsReadAsByOne) {
   }
   std::size_t archives = 0;
   for (const InputFile& file : scan.files) {
-    const auto [taken, outcome] = reading.take();
+    const auto [taken, outcome, last] = reading.take();
+    ASSERT_TRUE(last);
     ASSERT_EQ(taken, &file);
     const FileOutcome alone = read_input_file(file, std::nullopt, settings(512));
     EXPECT_EQ(outcome.failure, alone.failure) << file.path;
@@ -211,6 +213,54 @@ TEST(ReadAhead, AnArchiveReadByAllTheWorkersIsReadAsByOne) {
     archives += reads_as_stream(classify_name(file.disk_path)) ? 1 : 0;
   }
   EXPECT_EQ(archives, 5U);  // zip, tar.gz and warc.gz; a damaged zip, a truncated tar.gz
+}
+
+// With parts of one article, an archive comes back in parts, member order, then its
+// outcome with every message: together what read_input_file gives reading it alone.
+TEST(ReadAhead, AnArchiveLargerThanAPartComesBackInPartsInMemberOrder) {
+  const std::string corpus = std::string(NEWS_SOURCE_DIR) + "/sample_corpus/";
+  const ScanResult scan = scan_inputs({corpus + "archives", corpus + "broken/archives"});
+  for (const unsigned jobs : {1U, 3U}) {
+    ReadAhead reading(jobs, settings(512), /*encode=*/true, PartLimits{1, 1U << 20});
+    for (const InputFile& file : scan.files) {
+      reading.send({&file, std::nullopt, nullptr});
+    }
+    std::size_t in_parts = 0;
+    for (const InputFile& file : scan.files) {
+      std::vector<std::string> ids;
+      std::size_t parts = 0;
+      FilePart taken = reading.take();
+      for (; !taken.last; taken = reading.take(), ++parts) {
+        ASSERT_EQ(taken.file, &file);
+        ASSERT_FALSE(taken.outcome.result.articles.empty());  // one member's articles
+        EXPECT_EQ(taken.outcome.documents.size(), taken.outcome.result.articles.size());
+        EXPECT_TRUE(taken.outcome.result.warnings.empty());  // messages come at the end
+        EXPECT_EQ(taken.outcome.stamp.size, file.size);
+        for (const Article& a : taken.outcome.result.articles) {
+          ids.push_back(a.id);
+        }
+      }
+      ASSERT_EQ(taken.file, &file);
+      for (const Article& a : taken.outcome.result.articles) {
+        ids.push_back(a.id);
+      }
+      EXPECT_EQ(taken.outcome.documents.size(), taken.outcome.result.articles.size());
+      const FileOutcome alone = read_input_file(file, std::nullopt, settings(512));
+      std::vector<std::string> alone_ids;
+      for (const Article& a : alone.result.articles) {
+        alone_ids.push_back(a.id);
+      }
+      EXPECT_EQ(ids, alone_ids) << file.path;
+      EXPECT_EQ(taken.outcome.failure, alone.failure) << file.path;
+      EXPECT_EQ(taken.outcome.result.warnings, alone.result.warnings) << file.path;
+      EXPECT_EQ(taken.outcome.result.errors, alone.result.errors) << file.path;
+      EXPECT_EQ(taken.outcome.result.skipped, alone.result.skipped) << file.path;
+      EXPECT_FALSE(taken.outcome.cut_short);
+      in_parts += parts > 0 ? 1 : 0;
+    }
+    EXPECT_GE(in_parts, 3U);  // the zip, the tar.gz and the web archive at least
+    EXPECT_TRUE(reading.empty());
+  }
 }
 
 TEST(FileReading, AFileThatGrewSinceTheScanIsReadAndHashedWhole) {
