@@ -232,6 +232,21 @@ std::optional<IndexStore::FileState> IndexStore::recorded_state(
   return std::nullopt;
 }
 
+IndexStore::BatchFile& IndexStore::batch_file(const std::string& source_file,
+                                              const FileStamp& stamp,
+                                              const std::string& collection) {
+  BatchFile& batch = m_batch_files[source_file];
+  batch.stamp = stamp;
+  batch.collection = collection;
+  return batch;
+}
+
+void IndexStore::end_put(std::size_t articles, const std::vector<std::string>& spelling_words) {
+  m_clusters.settle();
+  m_spelling.add(spelling_words);
+  m_pending.changes += articles + 1;
+}
+
 void IndexStore::write_article(const std::string& source_file, const Article& article,
                                Xapian::Document doc, std::size_t shard, BatchFile& batch) {
   doc.add_value(schema::slot::kRoot, batch.collection);
@@ -258,9 +273,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     gone.emplace(std::move(id), docid);
   }
   const std::size_t shard = schema::shard_of(source_file, m_writers.count());
-  BatchFile& batch = m_batch_files[source_file];
-  batch.stamp = stamp;
-  batch.collection = collection;
+  BatchFile& batch = batch_file(source_file, stamp, collection);
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     added += gone.erase(articles[i].id) > 0 ? 0 : 1;
@@ -270,9 +283,7 @@ std::size_t IndexStore::put_file(const std::string& source_file, const std::stri
     m_clusters.remove(id);
     m_batch_owners[docid] = {std::string(), id};
   }
-  m_clusters.settle();
-  m_spelling.add(spelling_words);
-  m_pending.changes += articles.size() + 1;
+  end_put(articles.size(), spelling_words);
   if (m_partial.contains(source_file)) {
     unmark_after_commit(source_file);  // written in part by a run stopped; now whole
   }
@@ -284,9 +295,7 @@ void IndexStore::restamp_file(const std::string& source_file, const FileStamp& s
   if (!state) {
     return;
   }
-  BatchFile& batch = m_batch_files[source_file];
-  batch.stamp = stamp;
-  batch.collection = state->collection;
+  BatchFile& batch = batch_file(source_file, stamp, state->collection);
   std::map<std::size_t, std::vector<Xapian::docid>> by_shard;  // shard -> its own docids
   for (auto& [docid, id] : file_articles(source_file)) {
     batch.documents.insert(docid);

@@ -156,6 +156,12 @@ class IndexStore {
   void load_metadata();
   // What the index holds for a file, its stamp as its documents say (file_state).
   std::optional<FileState> recorded_state(const std::string& source_file) const;
+  // The current batch's record of a file, given its stamp and collection.
+  BatchFile& batch_file(const std::string& source_file, const FileStamp& stamp,
+                        const std::string& collection);
+  // After a file's articles (or a part of them) were written: clusters settled, spelling
+  // words counted, the changes counted for the commit policy.
+  void end_put(std::size_t articles, const std::vector<std::string>& spelling_words);
   // Writes one article of a file to shard `shard` (put_file, put_part).
   void write_article(const std::string& source_file, const Article& article, Xapian::Document doc,
                      std::size_t shard, BatchFile& batch);

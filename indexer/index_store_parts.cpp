@@ -24,17 +24,13 @@ std::size_t IndexStore::put_part(const std::string& source_file, const std::stri
     mark_partial(source_file);
   }
   const std::size_t shard = schema::shard_of(source_file, m_writers.count());
-  BatchFile& batch = m_batch_files[source_file];
-  batch.stamp = stamp;
-  batch.collection = collection;
+  BatchFile& batch = batch_file(source_file, stamp, collection);
   std::size_t added = 0;
   for (std::size_t i = 0; i < articles.size(); ++i) {
     added += m_view.find(articles[i].id) ? 0 : 1;
     write_article(source_file, articles[i], std::move(documents.at(i)), shard, batch);
   }
-  m_clusters.settle();
-  m_spelling.add(spelling_words);
-  m_pending.changes += articles.size() + 1;
+  end_put(articles.size(), spelling_words);
   return added;
 }
 

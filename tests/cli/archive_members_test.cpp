@@ -12,11 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void shell(const std::string& command) {
-  const CommandResult r = run({"/bin/sh", "-c", command});
-  ASSERT_EQ(r.exit_code, 0) << command << "\n" << r.err;
-}
-
 // Every article of the index (the dated ones oldest first, then the undated), each copy of
 // a story listed, as JSON lines.
 std::string all_articles(const std::string& db) {

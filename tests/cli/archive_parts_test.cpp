@@ -19,11 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void shell(const std::string& command) {
-  const CommandResult r = run({"/bin/sh", "-c", command});
-  ASSERT_EQ(r.exit_code, 0) << command << "\n" << r.err;
-}
-
 // Stories `from`..`to` as gen/storyNNNNN.txt under `dir`; every 250th repeats the text of
 // the first (near-duplicate clusters across parts); `variant` changes the wording.
 void write_stories(const fs::path& dir, int from, int to, const std::string& variant = "") {
@@ -163,15 +158,6 @@ TEST_P(StoppedArchive, NextRunFinishesItWithoutDuplicatesOrLosses) {
 
 INSTANTIATE_TEST_SUITE_P(Signals, StoppedArchive, ::testing::Values(SIGKILL, SIGINT));
 
-// Sanitizer builds hold far more per allocation: the memory bound is not checked there.
-#if defined(__SANITIZE_ADDRESS__)  // GCC
-#define NEWS_SANITIZED_BUILD 1
-#elif defined(__has_feature)  // clang
-#if __has_feature(address_sanitizer)
-#define NEWS_SANITIZED_BUILD 1
-#endif
-#endif
-
 // `count` stories of about 2 KB (varied names, places and numbers) packed as `archive`,
 // members gen/NAME-NNNNN.txt.
 void write_long_stories(const fs::path& dir, const std::string& name, int count,
@@ -200,7 +186,7 @@ void write_long_stories(const fs::path& dir, const std::string& name, int count,
 // Held whole, an archive's articles and documents took about 50 KB each (Reuters as one
 // tar.gz: 1.2 GB); in parts, peak memory does not grow with the archive.
 TEST(ArchiveParts, PeakMemoryDoesNotGrowWithTheArchive) {
-#if defined(NEWS_SANITIZED_BUILD)
+#if defined(NEWS_SANITIZED_BUILD)  // far more memory per allocation: the bound is not checked
   GTEST_SKIP() << "memory bounds are not checked under sanitizers";
 #endif
   TempDir dir;

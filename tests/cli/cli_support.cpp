@@ -64,6 +64,11 @@ int wait_for(int pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+void shell(const std::string& command) {
+  const CommandResult r = run({"/bin/sh", "-c", command});
+  ASSERT_EQ(r.exit_code, 0) << command << "\n" << r.err;
+}
+
 CommandResult run(const std::vector<std::string>& args) {
   TempDir io;
   const std::string out_path = io / "stdout", err_path = io / "stderr";

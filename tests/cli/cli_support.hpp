@@ -11,6 +11,16 @@
 
 #include "support/temp_dir.hpp"
 
+// NEWS_SANITIZED_BUILD: built with AddressSanitizer (GCC or clang), where programs run
+// several times slower and hold far more memory per allocation than in a release build.
+#if defined(__SANITIZE_ADDRESS__)  // GCC
+#define NEWS_SANITIZED_BUILD 1
+#elif defined(__has_feature)  // clang
+#if __has_feature(address_sanitizer)
+#define NEWS_SANITIZED_BUILD 1
+#endif
+#endif
+
 namespace news::test {
 
 struct CommandResult {
@@ -23,6 +33,9 @@ struct CommandResult {
 
 // Runs `args` (argv[0] first, no shell) with TZ=UTC and captures both streams.
 CommandResult run(const std::vector<std::string>& args);
+
+// Runs a shell command (generating test inputs); fails the test when it fails.
+void shell(const std::string& command);
 
 // Starts `args` in the background (stdout and stderr to /dev/null); returns its pid.
 int start(const std::vector<std::string>& args);

@@ -23,14 +23,8 @@ std::string repeated(const std::string& part, std::size_t times) {
   return out;
 }
 
-// Sanitizer builds run several times slower: time bounds are scaled, memory bounds skipped.
-#if defined(__SANITIZE_ADDRESS__)  // GCC
-#define NEWS_SANITIZED_BUILD 1
-#elif defined(__has_feature)  // clang
-#if __has_feature(address_sanitizer)
-#define NEWS_SANITIZED_BUILD 1
-#endif
-#endif
+// Sanitizer builds (NEWS_SANITIZED_BUILD) run several times slower: time bounds are scaled,
+// memory bounds skipped.
 #if defined(NEWS_SANITIZED_BUILD)
 constexpr double kSlowdown = 10;
 constexpr bool kSanitized = true;
@@ -60,12 +54,6 @@ TEST(Limits, DeeplyNestedHtmlTakesUnderASecondAndKeepsItsText) {
     EXPECT_EQ(articles.at(name)["title"], "Deep page") << name;
     EXPECT_LT(r.seconds - start_up, 1.0 * kSlowdown) << name;
   }
-}
-
-// Runs a shell command (generating test inputs); fails the test when it fails.
-void shell(const std::string& command) {
-  const CommandResult r = run({"/bin/sh", "-c", command});
-  ASSERT_EQ(r.exit_code, 0) << command << "\n" << r.err;
 }
 
 // A text article of about `bytes` bytes: a title, then paragraphs of varied sentences
