@@ -97,15 +97,6 @@ TEST(ArchiveParts, AnUpdatedArchiveLosesOnlyWhatItNoLongerHolds) {
   EXPECT_EQ(newsquery({"--db", db, "--count", "\"harbour report 2300\""}).out, "1\n");
 }
 
-// Sets $NEWSINDEX_TEST_STOP_AT for the programs started while it lives.
-class StopAt {
- public:
-  explicit StopAt(const std::string& step) { setenv("NEWSINDEX_TEST_STOP_AT", step.c_str(), 1); }
-  ~StopAt() { unsetenv("NEWSINDEX_TEST_STOP_AT"); }
-  StopAt(const StopAt&) = delete;
-  StopAt& operator=(const StopAt&) = delete;
-};
-
 // The run is stopped as the second part is about to be written (the first one committed):
 // killed there, or interrupted there with Ctrl-C (it then writes what it read and exits
 // 130). The parts written stay searchable; the next run reads the archive again whole.

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -36,6 +37,15 @@ CommandResult run(const std::vector<std::string>& args);
 
 // Runs a shell command (generating test inputs); fails the test when it fails.
 void shell(const std::string& command);
+
+// Sets $NEWSINDEX_TEST_STOP_AT for the programs started while it lives.
+class StopAt {
+ public:
+  explicit StopAt(const std::string& step) { setenv("NEWSINDEX_TEST_STOP_AT", step.c_str(), 1); }
+  ~StopAt() { unsetenv("NEWSINDEX_TEST_STOP_AT"); }
+  StopAt(const StopAt&) = delete;
+  StopAt& operator=(const StopAt&) = delete;
+};
 
 // Starts `args` in the background (stdout and stderr to /dev/null); returns its pid.
 int start(const std::vector<std::string>& args);

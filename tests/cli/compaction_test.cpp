@@ -15,15 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Sets $NEWSINDEX_TEST_STOP_AT for the programs started while it lives.
-class StopAt {
- public:
-  explicit StopAt(const std::string& step) { setenv("NEWSINDEX_TEST_STOP_AT", step.c_str(), 1); }
-  ~StopAt() { unsetenv("NEWSINDEX_TEST_STOP_AT"); }
-  StopAt(const StopAt&) = delete;
-  StopAt& operator=(const StopAt&) = delete;
-};
-
 class Compaction : public ::testing::Test {
  protected:
   void SetUp() override {
