@@ -7,6 +7,7 @@
 #include "error.hpp"
 #include "language.hpp"
 #include "query_parser_setup.hpp"
+#include "unweighted_match.hpp"
 
 namespace news {
 namespace {
@@ -148,7 +149,7 @@ Xapian::Query Planner::parse_for_languages(const std::string& text, unsigned fla
 
 bool Planner::too_few_all_words(const Xapian::Query& all_words) {
   Xapian::Enquire enquire(m_db);
-  enquire.set_query(with_filters(all_words, m_request));
+  enquire.set_query(schema::unweighted(with_filters(all_words, m_request)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   const Xapian::doccount found = enquire.get_mset(0, kFewMatches).size();
   if (found >= kFewMatches) {
@@ -243,7 +244,8 @@ QueryPlan Planner::plan() {
     m_plan.words = parse(text, Xapian::Query::OP_OR);
     expand();
   }
-  m_plan.query = with_filters(m_plan.words, m_request);
+  // Filters alone (`datesource:none`, `lang:de`) weigh nothing: matched as Xapian can.
+  m_plan.query = schema::matchable(m_db, with_filters(m_plan.words, m_request), ranking_weight());
   return m_plan;
 }
 

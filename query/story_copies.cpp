@@ -5,6 +5,7 @@
 #include "article_heading.hpp"
 #include "fields.hpp"
 #include "near_duplicates.hpp"
+#include "unweighted_match.hpp"
 
 namespace news {
 
@@ -15,7 +16,8 @@ void find_copies(const Xapian::Database& db, const Xapian::Query& query,
     return;
   }
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term)));
+  enquire.set_query(
+      schema::unweighted(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(term))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   // Oldest first by the time value (remote backends take no KeyMaker; undated articles,
   // without the value, come first here and are moved last below).

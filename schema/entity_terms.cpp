@@ -6,6 +6,7 @@
 #include "facet_values.hpp"
 #include "fields.hpp"
 #include "name_fold.hpp"
+#include "unweighted_match.hpp"
 
 namespace news::schema {
 namespace {
@@ -170,13 +171,11 @@ double entity_word_share(const Xapian::Database& db, std::string_view field_name
 Xapian::doccount articles_naming_both(const Xapian::Database& db, std::string_view field_a,
                                       std::string_view a, std::string_view field_b,
                                       std::string_view b) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(
+  return count_matches(
+      db,
       Xapian::Query(Xapian::Query::OP_AND,
                     Xapian::Query(bounded_term(exact_entity_prefix(entity_field(field_a)), a)),
                     Xapian::Query(bounded_term(exact_entity_prefix(entity_field(field_b)), b))));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
 Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_view field_name,
@@ -185,10 +184,7 @@ Xapian::doccount linked_article_count(const Xapian::Database& db, std::string_vi
   const Xapian::Query both(Xapian::Query::OP_AND,
                            Xapian::Query(bounded_term(exact_entity_prefix(field), mention)),
                            Xapian::Query(bounded_term(canonical_entity_prefix(field), canonical)));
-  Xapian::Enquire enquire(db);
-  enquire.set_query(both);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  return count_matches(db, both);
 }
 
 }  // namespace news::schema
