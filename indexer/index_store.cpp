@@ -208,6 +208,16 @@ std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& s
   return state;
 }
 
+std::string IndexStore::collection_of(const std::string& source_file) const {
+  std::string best = source_file.substr(0, source_file.find('/'));
+  for (const auto& [name, folder] : m_collections) {
+    if (name.size() > best.size() && source_file.starts_with(name + "/")) {
+      best = name;  // a name given with --collection may hold a '/'
+    }
+  }
+  return best;
+}
+
 std::optional<IndexStore::FileState> IndexStore::recorded_state(
     const std::string& source_file) const {
   if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
@@ -224,7 +234,7 @@ std::optional<IndexStore::FileState> IndexStore::recorded_state(
     if (m_batch_owners.contains(*it) || !DocumentCodec::from_source_file(doc, source_file)) {
       continue;  // gone to another file in this batch, or another file's bounded term
     }
-    FileState state{DocumentCodec::decode_stamp(doc), doc.get_value(schema::slot::kRoot), 0};
+    FileState state{DocumentCodec::decode_stamp(doc), collection_of(source_file), 0};
     state.article_count = db.get_termfreq(term) == 1 ? 1 : file_articles(source_file).size();
     return state;
   }
@@ -248,7 +258,6 @@ void IndexStore::end_put(std::size_t articles, const std::vector<std::string>& s
 
 void IndexStore::write_article(const std::string& source_file, const Article& article,
                                Xapian::Document doc, std::size_t shard, BatchFile& batch) {
-  doc.add_value(schema::slot::kRoot, batch.collection);
   m_pending.postings += doc.termlist_count();
   const Xapian::docid docid = m_clusters.put(article.id, std::move(doc), shard);
   m_written.push_back(docid);

@@ -207,7 +207,7 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
       : stored == "4" ? "the index is stored in a smaller form (stored "
                         "fields, near-duplicate terms)" +
                             again
-      : stored == "5" ? "the index keeps fewer values and terms (id, source file, file stamp, "
+      : stored == "5" ? "the index keeps fewer values and terms (id, source file, collection, "
                         "canonical names)" +
                             again
                       : kReindexHint;

@@ -25,7 +25,8 @@ namespace news::schema {
 /// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes); name
 /// words are not stemmed, and have positions only in names of several words.
 /// 6: no value slots of the id (2) and source file (5): the id ends the order value, the
-/// source file is in the stored data; file stamp and content hash in binary; canonical
+/// source file is in the stored data; no value of the collection (6): the file id starts
+/// with it; file stamp and content hash in binary; canonical
 /// entity terms only in articles with a linked name (entity_terms.hpp).
 inline constexpr int kSchemaVersion = 6;
 /// Metadata key under which kSchemaVersion is stored.
@@ -85,7 +86,6 @@ enum class FieldId {
   kSortTime,
   kFileStamp,
   kContentHash,
-  kCollection,
   kCount  ///< number of fields
 };
 
@@ -98,7 +98,7 @@ inline constexpr Xapian::valueno kSortTime = 1;  ///< sortable_serialise(unix se
 /// Varints of the source file's size and of its modification time (ns, 64 bits).
 inline constexpr Xapian::valueno kFileStamp = 3;
 inline constexpr Xapian::valueno kContentHash = 4;  ///< XXH3-64 of the source file, 8 bytes
-inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
+// Slot 6 held the collection up to schema 5: it starts the file id ("collection/...").
 /// MinHash signature of the body: the low 8 bits of its kMinHashCount minima, a byte each;
 /// absent when the body is too short to have one (see near_duplicates.hpp).
 inline constexpr Xapian::valueno kNearDupSignature = 7;

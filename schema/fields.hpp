@@ -299,14 +299,6 @@ inline constexpr std::array kFields = {
           .slot = slot::kContentHash,
           .csv_column = 0,
           .description = "hash of the source file's bytes (change detection)"},
-    Field{.id = FieldId::kCollection,
-          .key = "collection",
-          .shape = Shape::kNone,
-          .kind = FieldKind::kNone,
-          .flags = 0,
-          .slot = slot::kRoot,
-          .csv_column = 0,
-          .description = "the collection (named indexed folder) of the source file"},
 };
 
 /// Metadata keys of the entity catalogue (see docs/entities.md).

@@ -92,8 +92,8 @@ TEST(Fields, SlotsAreDistinctAndAllInTheTable) {
     }
   }
   EXPECT_EQ(slots, (std::set<Xapian::valueno>{slot::kDay, slot::kSortTime, slot::kFileStamp,
-                                              slot::kContentHash, slot::kRoot,
-                                              slot::kNearDupSignature, slot::kCluster}));
+                                              slot::kContentHash, slot::kNearDupSignature,
+                                              slot::kCluster}));
 }
 
 TEST(Fields, AliasesNameOneFieldPerReader) {
