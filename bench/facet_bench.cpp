@@ -14,6 +14,7 @@
 
 #include "counting_spy.hpp"
 #include "database.hpp"
+#include "entity_terms.hpp"
 #include "fields.hpp"
 
 namespace news {
@@ -24,20 +25,14 @@ const char* env_or(const char* name, const char* fallback) {
   return value != nullptr && *value != '\0' ? value : fallback;
 }
 
-// Counts canonical entities from each match's term list ("XCEP:...", "XCEO:...", ...).
+// Counts canonical entities from each match's term list (canonical terms, or the exact
+// names of a field without links: entity_terms.hpp).
 class TermListSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
-    for (const schema::FieldId id :
-         {schema::FieldId::kPersons, schema::FieldId::kOrgs, schema::FieldId::kPlaces}) {
-      const std::string prefix = schema::canonical_entity_prefix(schema::field(id));
-      auto it = doc.termlist_begin();
-      for (it.skip_to(prefix); it != doc.termlist_end(); ++it) {
-        const std::string term = *it;
-        if (term.compare(0, prefix.size(), prefix) != 0) {
-          break;
-        }
-        ++m_counts[term];
+    for (const std::string_view field : schema::kEntityFields) {
+      for (const std::string& name : schema::canonical_names(doc, field)) {
+        ++m_counts[std::string(field) + ":" + name];
       }
     }
   }

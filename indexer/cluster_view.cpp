@@ -77,7 +77,7 @@ ClusterView::Entry ClusterView::entry(Xapian::docid docid) const {
     return it->second;
   }
   const Xapian::Document doc = m_reader.get_document(docid, Xapian::DOC_ASSUME_VALID);
-  return {doc.get_value(sc::slot::kId), doc.get_value(sc::slot::kNearDupSignature),
+  return {sc::DocumentCodec::article_id(doc), doc.get_value(sc::slot::kNearDupSignature),
           sc::cluster_of(doc)};
 }
 

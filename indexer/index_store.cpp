@@ -147,8 +147,8 @@ std::vector<std::pair<Xapian::docid, std::string>> IndexStore::file_articles(
       continue;  // written or deleted in this batch: its committed version is out of date
     }
     const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
-    if (doc.get_value(schema::slot::kSourceFile) == source_file) {
-      out.emplace_back(*it, doc.get_value(schema::slot::kId));
+    if (DocumentCodec::from_source_file(doc, source_file)) {
+      out.emplace_back(*it, DocumentCodec::article_id(doc));
     }
   }
   if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
@@ -181,8 +181,7 @@ void IndexStore::for_each_file(const std::string& collection,
     // A bounded term: the files sharing it are named by their documents.
     std::set<std::string> files;
     for (auto p = db.postlist_begin(*it); p != db.postlist_end(*it); ++p) {
-      files.insert(
-          db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kSourceFile));
+      files.insert(DocumentCodec::source_file_of(db.get_document(*p, Xapian::DOC_ASSUME_VALID)));
     }
     for (const std::string& f : files) {
       visit_committed(f);
@@ -209,6 +208,16 @@ std::optional<IndexStore::FileState> IndexStore::file_state(const std::string& s
   return state;
 }
 
+std::string IndexStore::collection_of(const std::string& source_file) const {
+  std::string best = source_file.substr(0, source_file.find('/'));
+  for (const auto& [name, folder] : m_collections) {
+    if (name.size() > best.size() && source_file.starts_with(name + "/")) {
+      best = name;  // a name given with --collection may hold a '/'
+    }
+  }
+  return best;
+}
+
 std::optional<IndexStore::FileState> IndexStore::recorded_state(
     const std::string& source_file) const {
   if (const auto batch = m_batch_files.find(source_file); batch != m_batch_files.end()) {
@@ -222,10 +231,10 @@ std::optional<IndexStore::FileState> IndexStore::recorded_state(
   const std::string term = DocumentCodec::source_file_term(source_file);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
-    if (m_batch_owners.contains(*it) || doc.get_value(schema::slot::kSourceFile) != source_file) {
+    if (m_batch_owners.contains(*it) || !DocumentCodec::from_source_file(doc, source_file)) {
       continue;  // gone to another file in this batch, or another file's bounded term
     }
-    FileState state{DocumentCodec::decode_stamp(doc), doc.get_value(schema::slot::kRoot), 0};
+    FileState state{DocumentCodec::decode_stamp(doc), collection_of(source_file), 0};
     state.article_count = db.get_termfreq(term) == 1 ? 1 : file_articles(source_file).size();
     return state;
   }
@@ -249,7 +258,6 @@ void IndexStore::end_put(std::size_t articles, const std::vector<std::string>& s
 
 void IndexStore::write_article(const std::string& source_file, const Article& article,
                                Xapian::Document doc, std::size_t shard, BatchFile& batch) {
-  doc.add_value(schema::slot::kRoot, batch.collection);
   m_pending.postings += doc.termlist_count();
   const Xapian::docid docid = m_clusters.put(article.id, std::move(doc), shard);
   m_written.push_back(docid);
@@ -303,11 +311,10 @@ void IndexStore::restamp_file(const std::string& source_file, const FileStamp& s
     by_shard[m_view.shard_of(docid)].push_back(m_view.local_docid(docid));
   }
   for (auto& [shard, docids] : by_shard) {
-    post(shard, [docids = std::move(docids),
-                 value = stamp_text(stamp.size, stamp.mtime_ns)](Xapian::WritableDatabase& db) {
+    post(shard, [docids = std::move(docids), stamp](Xapian::WritableDatabase& db) {
       for (const Xapian::docid docid : docids) {
         Xapian::Document doc = db.get_document(docid);
-        doc.add_value(schema::slot::kFileStamp, value);
+        DocumentCodec::restamp(doc, stamp.size, stamp.mtime_ns);
         db.replace_document(docid, doc);
       }
     });

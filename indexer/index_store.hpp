@@ -156,6 +156,9 @@ class IndexStore {
   void load_metadata();
   // What the index holds for a file, its stamp as its documents say (file_state).
   std::optional<FileState> recorded_state(const std::string& source_file) const;
+  // The collection of a file id ("collection/relative"): the longest collection name it
+  // starts with (no value of the documents holds it since schema 6).
+  std::string collection_of(const std::string& source_file) const;
   // The current batch's record of a file, given its stamp and collection.
   BatchFile& batch_file(const std::string& source_file, const FileStamp& stamp,
                         const std::string& collection);

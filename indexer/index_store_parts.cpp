@@ -43,9 +43,9 @@ std::size_t IndexStore::finish_parts(const std::string& source_file, const FileS
       continue;  // written by a part in this batch (or deleted)
     }
     const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
-    if (doc.get_value(schema::slot::kSourceFile) == source_file &&
-        doc.get_value(schema::slot::kContentHash) != stamp.content_hash) {
-      gone.emplace_back(*it, doc.get_value(schema::slot::kId));
+    if (DocumentCodec::from_source_file(doc, source_file) &&
+        DocumentCodec::decode_stamp(doc).content_hash != stamp.content_hash) {
+      gone.emplace_back(*it, DocumentCodec::article_id(doc));
     }
   }
   for (const auto& [docid, id] : gone) {

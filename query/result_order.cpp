@@ -5,11 +5,12 @@
 namespace news {
 namespace {
 
-// Oldest first: the time (undated last), then the id.
+// Oldest first: the time (undated last), then the id (the order value of articles of the
+// same second differs in the id that ends it alone).
 std::unique_ptr<Xapian::MultiValueKeyMaker> oldest_first() {
   auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
   key->add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
-  key->add_value(schema::slot::kId);
+  key->add_value(schema::slot::kOrder);
   return key;
 }
 

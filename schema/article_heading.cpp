@@ -1,6 +1,6 @@
 #include "article_heading.hpp"
 
-#include "fields.hpp"
+#include "document_codec.hpp"
 #include "stored_data.hpp"
 
 namespace news::schema {
@@ -9,7 +9,7 @@ Article decode_heading(const Xapian::Document& doc) {
   Article a;
   if (!decode_stored_heading(doc.get_data(), a)) {
     Article id_only;
-    id_only.id = doc.get_value(field(FieldId::kId).slot);
+    id_only.id = DocumentCodec::article_id(doc);
     return id_only;
   }
   return a;

@@ -12,7 +12,7 @@ namespace news::schema {
 
 // An article with only id, title, date and source filled, as DocumentCodec::decode_article
 // fills them; the other stored fields are skipped (stored_data.hpp). Data of another form
-// gives the id alone (from its value slot), as decode_article does.
+// gives the id alone (from its order value), as decode_article does.
 Article decode_heading(const Xapian::Document& doc);
 
 }  // namespace news::schema

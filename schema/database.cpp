@@ -198,16 +198,19 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
       stored.empty() ? "no newsindex schema version" : "schema version " + stored;
   const std::string again =
       ": re-index: remove " + dir + " and run newsindex again on the same folders";
-  const std::string hint = stored == "1" ? "ids now start with the folder's collection name" + again
-                           : stored == "2" ? "the index's term layout changed" + again
-                           : stored == "3"
-                               ? "near-duplicate signatures changed and the index now holds one "
-                                 "shard per writer" +
-                                     again
-                           : stored == "4" ? "the index is stored in a smaller form (stored "
-                                             "fields, near-duplicate terms)" +
-                                                 again
-                                           : kReindexHint;
+  const std::string hint =
+      stored == "1"   ? "ids now start with the folder's collection name" + again
+      : stored == "2" ? "the index's term layout changed" + again
+      : stored == "3" ? "near-duplicate signatures changed and the index now holds one "
+                        "shard per writer" +
+                            again
+      : stored == "4" ? "the index is stored in a smaller form (stored "
+                        "fields, near-duplicate terms)" +
+                            again
+      : stored == "5" ? "the index keeps fewer values and terms (id, source file, collection, "
+                        "canonical names)" +
+                            again
+                      : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +
                   std::to_string(kSchemaVersion),

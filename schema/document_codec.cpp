@@ -2,6 +2,8 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 #include "entity_terms.hpp"
@@ -38,6 +40,50 @@ void decode_value(const Field& f, const Xapian::Document& doc, Article& a) {
   } else if (f.shape == Shape::kSignature) {
     a.near_duplicate = decode_signature(doc.get_value(f.slot));
   }
+}
+
+// Slot kContentHash holds the 16 hex digits of a content_hash as its 8 bytes.
+constexpr std::size_t kHashDigits = 16;
+
+// Any other text (the indexer writes none; "" is no value) is kept after one or two zero
+// bytes, so that it is never 8 bytes long.
+std::string packed_hash(const std::string& hex) {
+  const auto digit = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+  if (hex.empty()) {
+    return hex;
+  }
+  if (hex.size() != kHashDigits || !std::all_of(hex.begin(), hex.end(), digit)) {
+    return std::string(hex.size() == kHashDigits / 2 - 1 ? 2 : 1, '\0') + hex;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    unsigned byte = 0;
+    std::from_chars(hex.data() + i, hex.data() + i + 2, byte, 16);
+    out.push_back(char(byte));
+  }
+  return out;
+}
+
+std::string unpacked_hash(const std::string& value) {
+  if (value.size() != kHashDigits / 2) {
+    const std::size_t text = value.find_first_not_of('\0');
+    return text == std::string::npos ? std::string() : value.substr(text);
+  }
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  for (const char c : value) {
+    out.push_back(kDigits[(static_cast<unsigned char>(c) >> 4) & 0xf]);
+    out.push_back(kDigits[static_cast<unsigned char>(c) & 0xf]);
+  }
+  return out;
+}
+
+// Slot kFileStamp: the size, then the modification time's 64 bits, as varints.
+std::string packed_stamp(std::uint64_t size, std::int64_t mtime_ns) {
+  std::string out;
+  put_varint(out, size);
+  put_varint(out, std::uint64_t(mtime_ns));
+  return out;
 }
 
 }  // namespace
@@ -116,6 +162,24 @@ std::string DocumentCodec::file_id_of_term(std::string_view term) {
   return std::string(term.substr(prefix::kSourceFile.size()));
 }
 
+std::string DocumentCodec::article_id(const Xapian::Document& doc) {
+  const std::string order = doc.get_value(slot::kOrder);
+  return order.size() > 8 ? order.substr(8) : std::string();
+}
+
+std::string DocumentCodec::source_file_of(const Xapian::Document& doc) {
+  Article a;
+  return decode_stored_source(doc.get_data(), a) ? a.source_file : std::string();
+}
+
+bool DocumentCodec::from_source_file(const Xapian::Document& doc, std::string_view file_id) {
+  return !file_id_of_term(source_file_term(file_id)).empty() || source_file_of(doc) == file_id;
+}
+
+void DocumentCodec::restamp(Xapian::Document& doc, std::uint64_t size, std::int64_t mtime_ns) {
+  doc.add_value(slot::kFileStamp, packed_stamp(size, mtime_ns));
+}
+
 std::string DocumentCodec::exact_entity_term(std::string_view field_name, std::string_view name) {
   return bounded_term(field(field_name).exact_prefix, fold_name(name));
 }
@@ -159,9 +223,9 @@ void DocumentCodec::index_entities(Xapian::Document& doc, const Field& f,
   for (const std::string& name : names) {
     const std::string folded = fold_name(name);
     index_name_words(m_terms, folded, prefix);
+    // Until the catalogue links it, a name stands for itself: no canonical term
+    // (entity_terms.hpp).
     doc.add_boolean_term(bounded_term(f.exact_prefix, folded));
-    // Until the catalogue links it (entity_terms.hpp), a name stands for itself.
-    doc.add_boolean_term(bounded_term(f.canonical_prefix, folded));
   }
 }
 
@@ -211,9 +275,9 @@ void DocumentCodec::add_kept_values(Xapian::Document& doc, const Field& f, const
     }
     doc.add_value(f.slot, encode_signature(a.near_duplicate));
   } else if (f.id == FieldId::kFileStamp) {
-    doc.add_value(f.slot, std::to_string(stamp.size) + ":" + std::to_string(stamp.mtime_ns));
+    doc.add_value(f.slot, packed_stamp(stamp.size, stamp.mtime_ns));
   } else if (f.id == FieldId::kContentHash) {
-    doc.add_value(f.slot, stamp.content_hash);
+    doc.add_value(f.slot, packed_hash(stamp.content_hash));
   }
 }
 
@@ -240,7 +304,7 @@ Article DocumentCodec::decode_article(const Xapian::Document& doc) {
   Article a;
   if (!decode_stored_fields(doc.get_data(), a)) {
     Article damaged;
-    damaged.id = doc.get_value(field(FieldId::kId).slot);
+    damaged.id = article_id(doc);
     return damaged;
   }
   for (const Field& f : kFields) {
@@ -254,13 +318,14 @@ Article DocumentCodec::decode_article(const Xapian::Document& doc) {
 FileStamp DocumentCodec::decode_stamp(const Xapian::Document& doc) {
   FileStamp stamp;
   const std::string packed = doc.get_value(slot::kFileStamp);
-  unsigned long long size = 0;
-  long long mtime = 0;
-  if (std::sscanf(packed.c_str(), "%llu:%lld", &size, &mtime) == 2) {
+  std::string_view in = packed;
+  std::uint64_t size = 0;
+  std::uint64_t mtime = 0;
+  if (get_varint(in, size) && get_varint(in, mtime)) {
     stamp.size = size;
-    stamp.mtime_ns = mtime;
+    stamp.mtime_ns = std::int64_t(mtime);
   }
-  stamp.content_hash = doc.get_value(slot::kContentHash);
+  stamp.content_hash = unpacked_hash(doc.get_value(slot::kContentHash));
   return stamp;
 }
 

@@ -33,8 +33,20 @@ class DocumentCodec {
   // walking the files an index holds in term order.
   static std::string source_file_terms_of(std::string_view collection);
   // The file id a source-file term names, or "" when the term may be bounded (cut and
-  // hashed): the id is then in a document's slot::kSourceFile.
+  // hashed): the id is then in the stored data of each document holding it (source_file_of).
   static std::string file_id_of_term(std::string_view term);
+  // The id of the article a document holds: the end of its slot::kOrder value (no slot
+  // holds the id alone; it is also in the stored data). "" for a document without one.
+  static std::string article_id(const Xapian::Document& doc);
+  // The id of the file a document's article came from, read from its stored data ("" when
+  // the data is damaged).
+  static std::string source_file_of(const Xapian::Document& doc);
+  // Whether a document holding source_file_term(file_id) came from that file: always, when
+  // the term names the file whole; otherwise (a bounded term several files may share) as
+  // its stored data says.
+  static bool from_source_file(const Xapian::Document& doc, std::string_view file_id);
+  // Sets the size and modification time of a document's file stamp (its hash unchanged).
+  static void restamp(Xapian::Document& doc, std::uint64_t size, std::int64_t mtime_ns);
   // The exact term of one entity name under an entity field ("person", "org", "place").
   static std::string exact_entity_term(std::string_view field_name, std::string_view name);
   // The value of slot::kOrder: ascending byte order is newest first, then id; undated last.

@@ -2,11 +2,15 @@
 //
 // Each recognised name keeps its own terms (`XP` words, `XEP:` exact term), so
 // `person:reagan` finds every mention. The entity catalogue (indexer/catalogue/) decides
-// which canonical name each mention links to; that decision is stored as one `XCEP:` term
-// per entity and, where the canonical name differs from the mention, the canonical name's
-// words under `XCP` with positions, so that `--person "Ronald Reagan"` finds an article
-// that says only "Reagan". Links are rewritten from these terms alone: re-linking never
-// needs the source files.
+// which canonical name each mention links to. A name stands for itself until it is linked
+// to another: an article none of whose names of a field is linked has no canonical terms
+// for that field (its canonical names are its exact names; they were most of the index's
+// `XCEP:` terms, 3.4 MB of Reuters). An article with a linked name of a field holds, for
+// that field, the link mark (the bare `XCEP:` term) and one `XCEP:` term per canonical
+// name of its entities, and, where the canonical name differs from the mention, the
+// canonical name's words under `XCP` with positions, so that `--person "Ronald Reagan"`
+// finds an article that says only "Reagan". Links are rewritten from these terms alone:
+// re-linking never needs the source files.
 #pragma once
 
 #include <xapian.h>
@@ -49,13 +53,19 @@ using NameCount = std::pair<std::string, Xapian::doccount>;
 // ("newsindex.name.L:" for places): + folded name, bounded like a term.
 std::string display_name_prefix(std::string_view field_name);
 
-// The term that says an article's entity of `field_name` links to `canonical`.
+// The term that says an article's entity of `field_name` links to `canonical` (held by
+// articles whose names of the field are linked; the others link their names to themselves).
 std::string canonical_entity_term(std::string_view field_name, std::string_view canonical);
+
+// The term every article holds that has a linked name of `field_name` (the bare canonical
+// prefix): its canonical names are its canonical terms, not its exact names.
+std::string link_mark_term(std::string_view field_name);
 
 // Folded names of `field_name` recognised in the document (from its exact terms).
 std::vector<std::string> entity_names(const Xapian::Document& doc, std::string_view field_name);
 
-// Folded canonical names the document's entities of `field_name` link to.
+// Folded canonical names the document's entities of `field_name` link to: its canonical
+// terms when it has any for the field, else its exact names.
 std::vector<std::string> canonical_names(const Xapian::Document& doc, std::string_view field_name);
 
 // Names of one article per entity field, in kEntityFields order (person, org, place).
@@ -77,7 +87,8 @@ EntityNames canonical_names(const Xapian::Database& db, Xapian::docid id);
 void index_name_words(Xapian::TermGenerator& generator, const std::string& folded,
                       const std::string& prefix);
 
-// Replaces the document's link terms of `field_name` with `links`.
+// Replaces the document's link terms of `field_name` with `links` (none when every name
+// links to itself), and its canonical entities in the facet value.
 void set_entity_links(Xapian::Document& doc, std::string_view field_name,
                       const std::vector<EntityLink>& links);
 

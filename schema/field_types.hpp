@@ -24,7 +24,11 @@ namespace news::schema {
 /// 5: a smaller index: document data in a binary form (stored_data.hpp), not JSON; the
 /// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes); name
 /// words are not stemmed, and have positions only in names of several words.
-inline constexpr int kSchemaVersion = 5;
+/// 6: no value slots of the id (2) and source file (5): the id ends the order value, the
+/// source file is in the stored data; no value of the collection (6): the file id starts
+/// with it; file stamp and content hash in binary; canonical
+/// entity terms only in articles with a linked name (entity_terms.hpp).
+inline constexpr int kSchemaVersion = 6;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.
@@ -82,19 +86,19 @@ enum class FieldId {
   kSortTime,
   kFileStamp,
   kContentHash,
-  kCollection,
   kCount  ///< number of fields
 };
 
 /// Value slots. Each comment gives the encoding.
 namespace slot {
-inline constexpr Xapian::valueno kDay = 0;          ///< "YYYYMMDD" (UTC); absent when undated
-inline constexpr Xapian::valueno kSortTime = 1;     ///< sortable_serialise(unix seconds)
-inline constexpr Xapian::valueno kId = 2;           ///< the article id (tie-breaks)
-inline constexpr Xapian::valueno kFileStamp = 3;    ///< "size:mtime_ns" of the source file
-inline constexpr Xapian::valueno kContentHash = 4;  ///< hex XXH3-64 of the source file
-inline constexpr Xapian::valueno kSourceFile = 5;   ///< id of the source file
-inline constexpr Xapian::valueno kRoot = 6;  ///< collection (named indexed folder) of the file
+inline constexpr Xapian::valueno kDay = 0;       ///< "YYYYMMDD" (UTC); absent when undated
+inline constexpr Xapian::valueno kSortTime = 1;  ///< sortable_serialise(unix seconds)
+// Slots 2 and 5 held the id and the source file's id up to schema 5: the id ends the
+// order value (kOrder), the source file's id is in the stored data.
+/// Varints of the source file's size and of its modification time (ns, 64 bits).
+inline constexpr Xapian::valueno kFileStamp = 3;
+inline constexpr Xapian::valueno kContentHash = 4;  ///< XXH3-64 of the source file, 8 bytes
+// Slot 6 held the collection up to schema 5: it starts the file id ("collection/...").
 /// MinHash signature of the body: the low 8 bits of its kMinHashCount minima, a byte each;
 /// absent when the body is too short to have one (see near_duplicates.hpp).
 inline constexpr Xapian::valueno kNearDupSignature = 7;

@@ -72,7 +72,7 @@ inline constexpr std::array kFields = {
           .kind = FieldKind::kNone,
           .flags = kStored | kJson | kMappable,
           .prefix = prefix::kId,
-          .slot = slot::kId,
+          .slot = slot::kNone,
           .csv_column = 1,
           .aliases = aliases::kId,
           .text = &Article::id,
@@ -262,7 +262,7 @@ inline constexpr std::array kFields = {
           .kind = FieldKind::kNone,
           .flags = kStored,
           .prefix = prefix::kSourceFile,
-          .slot = slot::kSourceFile,
+          .slot = slot::kNone,
           .csv_column = 0,
           .text = &Article::source_file,
           .description = "id of the file the article came from (for deletions)"},
@@ -299,14 +299,6 @@ inline constexpr std::array kFields = {
           .slot = slot::kContentHash,
           .csv_column = 0,
           .description = "hash of the source file's bytes (change detection)"},
-    Field{.id = FieldId::kCollection,
-          .key = "collection",
-          .shape = Shape::kNone,
-          .kind = FieldKind::kNone,
-          .flags = 0,
-          .slot = slot::kRoot,
-          .csv_column = 0,
-          .description = "the collection (named indexed folder) of the source file"},
 };
 
 /// Metadata keys of the entity catalogue (see docs/entities.md).

@@ -85,7 +85,7 @@ void set_cluster(Xapian::Document& doc, std::string_view cluster_id) {
 
 std::string cluster_of(const Xapian::Document& doc) {
   std::string cluster = doc.get_value(slot::kCluster);
-  return cluster.empty() ? doc.get_value(slot::kId) : cluster;
+  return cluster.empty() ? DocumentCodec::article_id(doc) : cluster;
 }
 
 std::vector<std::string> copies_of(const Xapian::Database& db, std::string_view article_id) {
@@ -97,7 +97,7 @@ std::vector<std::string> copies_of(const Xapian::Database& db, std::string_view 
   }
   const std::string term = cluster_term(cluster_of(db.get_document(*p)));
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    ids.push_back(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(slot::kId));
+    ids.push_back(DocumentCodec::article_id(db.get_document(*it, Xapian::DOC_ASSUME_VALID)));
   }
   if (ids.empty()) {
     ids.emplace_back(article_id);

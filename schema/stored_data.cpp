@@ -26,14 +26,6 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
-void put_varint(std::string& out, std::uint64_t n) {
-  while (n >= 0x80) {
-    out.push_back(char((n & 0x7f) | 0x80));
-    n >>= 7;
-  }
-  out.push_back(char(n));
-}
-
 void put_text(std::string& out, const std::string& text) {
   if (valid_utf8(text)) {
     put_varint(out, text.size());
@@ -51,15 +43,12 @@ class Reader {
   explicit Reader(std::string_view data) : m_data(data) {}
 
   bool varint(std::uint64_t& n) {
-    n = 0;
-    for (int shift = 0; shift < 64 && m_pos < m_data.size(); shift += 7) {
-      const auto byte = static_cast<unsigned char>(m_data[m_pos++]);
-      n |= std::uint64_t(byte & 0x7f) << shift;
-      if ((byte & 0x80) == 0) {
-        return true;
-      }
+    std::string_view rest = m_data.substr(m_pos);
+    if (!get_varint(rest, n)) {
+      return false;
     }
-    return false;
+    m_pos = m_data.size() - rest.size();
+    return true;
   }
 
   bool text(std::string& out) {
@@ -152,6 +141,27 @@ bool read_stored_fields(std::string_view data, Article& a, Wanted wanted) {
 
 }  // namespace
 
+void put_varint(std::string& out, std::uint64_t n) {
+  while (n >= 0x80) {
+    out.push_back(char((n & 0x7f) | 0x80));
+    n >>= 7;
+  }
+  out.push_back(char(n));
+}
+
+bool get_varint(std::string_view& in, std::uint64_t& n) {
+  n = 0;
+  for (std::size_t i = 0, shift = 0; i < in.size() && shift < 64; ++i, shift += 7) {
+    const auto byte = static_cast<unsigned char>(in[i]);
+    n |= std::uint64_t(byte & 0x7f) << shift;
+    if ((byte & 0x80) == 0) {
+      in.remove_prefix(i + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string encode_stored_fields(const Article& a) {
   std::string out(1, kFormat);
   for (const Field& f : kFields) {
@@ -189,6 +199,18 @@ bool decode_stored_heading(std::string_view data, Article& a) {
     return f.id == FieldId::kId || f.id == FieldId::kTitle || f.id == FieldId::kDate ||
            f.id == FieldId::kSource;
   });
+}
+
+bool decode_stored_source(std::string_view data, Article& a) {
+  if (!read_stored_fields(data, a, [](const Field& f) {
+        return f.id == FieldId::kId || f.id == FieldId::kSourceFile;
+      })) {
+    return false;
+  }
+  if (a.source_file.empty()) {
+    a.source_file = a.id;
+  }
+  return true;
 }
 
 }  // namespace news::schema

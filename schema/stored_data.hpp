@@ -2,6 +2,7 @@
 // binary form, written and read only by the document codec.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,17 @@ bool decode_stored_fields(std::string_view data, Article& article);
 // many copies of each story). Returns false for data cut short or of another form; never
 // throws.
 bool decode_stored_heading(std::string_view data, Article& article);
+
+// Reads only the id and the source file (the id when stored empty) of
+// encode_stored_fields's form into `article`, skipping the other fields. Returns false for
+// data cut short or of another form; never throws.
+bool decode_stored_source(std::string_view data, Article& article);
+
+// Appends `n` in 7-bit groups, low first, the high bit set on every byte but the last (the
+// form of the lengths in the stored data, also used for the file stamp value).
+void put_varint(std::string& out, std::uint64_t n);
+// Reads put_varint's form from the start of `in` and drops it from `in`; false (and `in`
+// unchanged) when `in` ends first.
+bool get_varint(std::string_view& in, std::uint64_t& n);
 
 }  // namespace news::schema

@@ -69,14 +69,16 @@ TEST(ArticleHeading, FieldsOfEveryKindBeforeAndAfterAreSkipped) {
   EXPECT_TRUE(heading.source_file.empty());
 }
 
-TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdValueAlone) {
+TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdOfTheOrderValueAlone) {
   const std::string whole = stored(stored_article()).get_data();
   for (const std::string& data :
        {std::string(), std::string("not stored data"), std::string(R"({"id":"a","title":"T"})"),
         whole.substr(0, 1), whole.substr(0, 40)}) {
     Xapian::Document doc;
     doc.set_data(data);
-    doc.add_value(field(FieldId::kId).slot, "from-value");
+    Article id_only;
+    id_only.id = "from-value";
+    doc.add_value(slot::kOrder, DocumentCodec::order_key(id_only));
     const Article heading = decode_heading(doc);
     EXPECT_EQ(heading.id, "from-value") << data.size();
     EXPECT_EQ(heading.title, "") << data.size();

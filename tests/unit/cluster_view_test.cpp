@@ -19,7 +19,9 @@ namespace sc = news::schema;
 Xapian::Document doc_of(const std::string& id, const std::string& cluster) {
   Xapian::Document doc;
   doc.add_boolean_term(sc::DocumentCodec::id_term(id));
-  doc.add_value(sc::slot::kId, id);
+  Article a;
+  a.id = id;
+  doc.add_value(sc::slot::kOrder, sc::DocumentCodec::order_key(a));
   sc::set_cluster(doc, cluster);
   return doc;
 }
@@ -64,7 +66,7 @@ TEST_F(ClusterViewTest, NewDocumentsGetIdsInInputOrderInTheirShards) {
   ASSERT_EQ(committed.size(), 6u);
   EXPECT_EQ(m_view.entry(committed.back()).id, "f");
   EXPECT_EQ(*m_view.find("d"), committed[3]);
-  EXPECT_EQ(m_view.reader().get_document(committed[3]).get_value(sc::slot::kId), "d");
+  EXPECT_EQ(sc::DocumentCodec::article_id(m_view.reader().get_document(committed[3])), "d");
 }
 
 TEST_F(ClusterViewTest, TheOverlayHidesWhatChangedSinceTheCommit) {

@@ -72,6 +72,55 @@ TEST_F(EntityLinks, LinkTermsAreReplacedNotAdded) {
   EXPECT_EQ(schema::entity_names(doc, "person"), std::vector<std::string>{"reagan"});
 }
 
+std::vector<std::string> terms_from(const Xapian::Document& doc, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    if ((*it).starts_with(prefix)) {
+      out.push_back(*it);
+    }
+  }
+  return out;
+}
+
+// Schema 6: a name stands for itself without a canonical term of its own; only an article
+// with a linked name of a field holds canonical terms for it (with the link mark).
+TEST_F(EntityLinks, OnlyLinkedFieldsHoldCanonicalTerms) {
+  Xapian::Document doc =
+      m_codec.encode(article("a", {"Reagan", "James Baker"}, {"Mobil"}), FileStamp{});
+  EXPECT_EQ(terms_from(doc, "XCE"), std::vector<std::string>{});
+  EXPECT_EQ(schema::canonical_names(doc, "person"),
+            (std::vector<std::string>{"james baker", "reagan"}));
+  schema::set_entity_links(doc, "person",
+                           {{"reagan", "Ronald Reagan"}, {"james baker", "James Baker"}});
+  EXPECT_EQ(terms_from(doc, "XCE"),
+            (std::vector<std::string>{"XCEP:", "XCEP:james baker", "XCEP:ronald reagan"}));
+  EXPECT_EQ(schema::link_mark_term("person"), "XCEP:");
+  EXPECT_EQ(schema::canonical_names(doc, "person"),
+            (std::vector<std::string>{"james baker", "ronald reagan"}));
+  EXPECT_EQ(schema::canonical_names(doc, "org"), std::vector<std::string>{"mobil"});
+  schema::set_entity_links(doc, "person", {{"reagan", "Reagan"}, {"james baker", "James Baker"}});
+  EXPECT_EQ(terms_from(doc, "XC"), std::vector<std::string>{});
+}
+
+// Counts and the variants' counts of the catalogue listing read linked articles by their
+// canonical terms and the others by their exact names.
+TEST_F(EntityLinks, CountsMixLinkedAndUnlinkedArticles) {
+  add(article("full", {"Ronald Reagan"}));
+  add(article("full2", {"Ronald Reagan"}));
+  const Xapian::docid surname = add(article("surname", {"Reagan", "Margaret Thatcher"}));
+  add(article("other", {"Margaret Thatcher"}));
+  relink();
+  ASSERT_EQ(canonical(surname, "person"),
+            (std::vector<std::string>{"margaret thatcher", "ronald reagan"}));
+  EXPECT_EQ(schema::canonical_entity_counts(m_db, "person"),
+            (std::vector<schema::NameCount>{{"margaret thatcher", 2}, {"ronald reagan", 3}}));
+  EXPECT_EQ(schema::linked_article_count(m_db, "person", "reagan", "ronald reagan"), 1u);
+  EXPECT_EQ(schema::linked_article_count(m_db, "person", "reagan", "reagan"), 0u);
+  EXPECT_EQ(schema::linked_article_count(m_db, "person", "ronald reagan", "ronald reagan"), 2u);
+  EXPECT_EQ(schema::linked_article_count(m_db, "person", "margaret thatcher", "margaret thatcher"),
+            2u);
+}
+
 // The catalogue reads names from the database's term list (no positions loaded): the
 // same names, per field, as the stored document's own term list gives.
 TEST_F(EntityLinks, NamesFromTheTermListAreTheDocumentsNames) {

@@ -91,9 +91,9 @@ TEST(Fields, SlotsAreDistinctAndAllInTheTable) {
       EXPECT_TRUE(slots.insert(f.slot).second) << f.key;
     }
   }
-  EXPECT_EQ(slots, (std::set<Xapian::valueno>{
-                       slot::kDay, slot::kSortTime, slot::kId, slot::kFileStamp, slot::kContentHash,
-                       slot::kSourceFile, slot::kRoot, slot::kNearDupSignature, slot::kCluster}));
+  EXPECT_EQ(slots, (std::set<Xapian::valueno>{slot::kDay, slot::kSortTime, slot::kFileStamp,
+                                              slot::kContentHash, slot::kNearDupSignature,
+                                              slot::kCluster}));
 }
 
 TEST(Fields, AliasesNameOneFieldPerReader) {

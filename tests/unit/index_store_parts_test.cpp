@@ -56,7 +56,8 @@ class StoreParts : public ::testing::TestWithParam<std::size_t> {
     std::vector<std::pair<std::string, std::string>> out;
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
       const Xapian::Document doc = db.get_document(*it);
-      out.emplace_back(doc.get_value(schema::slot::kId), doc.get_value(schema::slot::kContentHash));
+      out.emplace_back(schema::DocumentCodec::article_id(doc),
+                       schema::DocumentCodec::decode_stamp(doc).content_hash);
     }
     std::sort(out.begin(), out.end());
     return out;

@@ -95,6 +95,32 @@ TEST_P(StoreFiles, ReopenedStoreReadsTheStateFromTheIndex) {
   EXPECT_EQ(put(store, "news/b.txt", 5, {3, 5, "4567"}), 1U);
 }
 
+// Schema 6 keeps no value of the collection: a file's collection is read from its id, the
+// longest collection name it starts with (a --collection name may hold a '/').
+TEST_P(StoreFiles, TheCollectionOfAFileIsReadFromItsId) {
+  {
+    const auto opened = open();
+    IndexStore& store = *opened;
+    store.set_collection("news/2024", "/archive/2024");
+    Article a;
+    a.id = a.source_file = "news/2024/a.txt";
+    std::vector<Article> articles{a};
+    std::vector<Xapian::Document> docs{m_codec.encode(a, {1, 2, "0123"})};
+    store.put_file(a.source_file, "news/2024", {1, 2, "0123"}, articles, docs, {});
+    put(store, "news/b.txt", 1, {3, 4, "4567"});
+    store.commit();
+  }
+  const auto opened = open();
+  IndexStore& store = *opened;
+  EXPECT_EQ(store.file_state("news/2024/a.txt")->collection, "news/2024");
+  EXPECT_EQ(store.file_state("news/b.txt")->collection, "news");
+  store.restamp_file("news/2024/a.txt", {1, 9, "0123"});
+  EXPECT_EQ(store.files_in_collection("news/2024"), 1U);
+  store.commit();
+  EXPECT_EQ(store.file_state("news/2024/a.txt")->stamp, (FileStamp{1, 9, "0123"}));
+  EXPECT_EQ(store.files_in_collection("news/2024"), 1U);
+}
+
 TEST_P(StoreFiles, MissingFilesAreThoseNotSeenUnderTheCollectionsAsked) {
   const auto opened = open();
   IndexStore& store = *opened;

@@ -81,10 +81,48 @@ TEST_F(IndexTerms, LacksTermsThatWouldMislead) {
 
 TEST_F(IndexTerms, StoresDateIdAndStampValues) {
   EXPECT_EQ(m_doc.get_value(slot::kDay), "20251029");
-  EXPECT_EQ(m_doc.get_value(slot::kId), "world/2025-10-29-talks.txt");
-  EXPECT_EQ(m_doc.get_value(slot::kFileStamp), "10:20");
-  EXPECT_EQ(m_doc.get_value(slot::kContentHash), "abc");
+  EXPECT_EQ(DocumentCodec::article_id(m_doc), "world/2025-10-29-talks.txt");
+  EXPECT_EQ(m_doc.get_value(slot::kFileStamp), std::string("\x0a\x14", 2));  // two varints
+  // Not a content_hash: kept after a zero byte (never 8 bytes long, the length of a hash).
+  EXPECT_EQ(m_doc.get_value(slot::kContentHash), std::string("\0abc", 4));
   EXPECT_FALSE(m_doc.get_value(slot::kSortTime).empty());
+}
+
+TEST_F(IndexTerms, KeepsTheIdAndSourceFileInNoValueOfTheirOwn) {
+  // Schema 6: slots 2 and 5 held them; the id ends the order value, the file is stored.
+  EXPECT_EQ(m_doc.get_value(2), "");
+  EXPECT_EQ(m_doc.get_value(5), "");
+  EXPECT_TRUE(m_doc.get_value(slot::kOrder).ends_with("world/2025-10-29-talks.txt"));
+  EXPECT_EQ(DocumentCodec::source_file_of(m_doc), "world/2025-10-29-talks.txt");
+  EXPECT_TRUE(DocumentCodec::from_source_file(m_doc, "world/2025-10-29-talks.txt"));
+}
+
+TEST_F(IndexTerms, StoresTheStampInBinaryAndReadsItBack) {
+  DocumentCodec codec;
+  const FileStamp stamp{123456789, -1700000000123456789, "0123456789abcdef"};
+  const Xapian::Document doc = codec.encode(talks_article(), stamp);
+  EXPECT_EQ(doc.get_value(slot::kContentHash), std::string("\x01\x23\x45\x67\x89\xab\xcd\xef", 8));
+  EXPECT_LE(doc.get_value(slot::kFileStamp).size(), 14U);  // 4 + 10 varint bytes
+  EXPECT_EQ(DocumentCodec::decode_stamp(doc), stamp);
+
+  Xapian::Document restamped = doc;
+  DocumentCodec::restamp(restamped, 7, 8);
+  EXPECT_EQ(DocumentCodec::decode_stamp(restamped), (FileStamp{7, 8, "0123456789abcdef"}));
+}
+
+TEST_F(IndexTerms, HashesThatAreNotContentHashesReadBackAsTheyWere) {
+  DocumentCodec codec;
+  for (const std::string hash : {"", "0", "1234567", "12345678", "0123456789ABCDEF", "hash"}) {
+    const Xapian::Document doc = codec.encode(talks_article(), FileStamp{1, 2, hash});
+    EXPECT_NE(doc.get_value(slot::kContentHash).size(), 8U) << hash;
+    EXPECT_EQ(DocumentCodec::decode_stamp(doc).content_hash, hash);
+  }
+}
+
+TEST_F(IndexTerms, AStampValueCutShortReadsAsNoStamp) {
+  Xapian::Document doc;
+  doc.add_value(slot::kFileStamp, std::string("\x80", 1));
+  EXPECT_EQ(DocumentCodec::decode_stamp(doc), FileStamp{});
 }
 
 TEST_F(IndexTerms, RoundTripsStoredFields) {
