@@ -30,6 +30,8 @@ class ColumnCounts : public LocalCounts {
   // Counts the match `did` (a document id of the whole index). Matches must come in the
   // order a search of the whole index meets them (shard after shard, each in id order).
   void add(Xapian::docid did);
+  // add() for each of `dids`, their rows loaded ahead.
+  void add_all(const std::vector<Xapian::docid>& dids);
   // Turns the arrays into the counts below; once, after the last add().
   void finish();
   // True when a match had no row or a value out of the tables (a damaged file): the

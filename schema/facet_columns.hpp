@@ -48,6 +48,8 @@ class FacetColumns {
   std::uint32_t doc_slots() const { return m_doc_slots; }
   std::uint32_t cluster_count() const { return m_cluster_count; }
   Row row(Xapian::docid did) const;  // did < doc_slots()
+  // Asks the processor to load what row() and entity_range() of `did` read, ahead of them.
+  void prefetch(Xapian::docid did) const;
   // The entity entries ("P:name") of a document are entity_id(k) for k in [first, end), in
   // stored order; false when the file's offsets are damaged there.
   bool entity_range(Xapian::docid did, std::uint32_t& first, std::uint32_t& end) const;
