@@ -103,8 +103,7 @@ void ColumnCounts::add_all(const std::vector<Xapian::docid>& dids) {
   }
 }
 
-void ColumnCounts::add_value(std::vector<std::uint32_t>& into, std::uint32_t v,
-                             std::size_t size) {
+void ColumnCounts::add_value(std::vector<std::uint32_t>& into, std::uint32_t v, std::size_t size) {
   if (into.empty() || v == schema::FacetColumns::kNone) {
     return;
   }
@@ -143,8 +142,7 @@ void ColumnCounts::finish() {
       }
     }
   }
-  const auto fill = [&](const std::vector<std::uint32_t>& counted, FacetField field,
-                        auto name_of) {
+  const auto fill = [&](const std::vector<std::uint32_t>& counted, FacetField field, auto name_of) {
     for (std::uint32_t v = 0; v < counted.size(); ++v) {
       if (counted[v] > 0) {
         m_counts[std::size_t(field)].emplace(name_of(v), counted[v]);
@@ -163,9 +161,8 @@ void ColumnCounts::finish() {
 std::unique_ptr<ColumnCounts> count_with_columns(const CountingColumns& source,
                                                  const Xapian::Query& query,
                                                  const SearchRequest& request) {
-  auto counts = std::make_unique<ColumnCounts>(*source.columns, request.facets,
-                                               request.timeline != TimelinePeriod::kNone,
-                                               request.count_by);
+  auto counts = std::make_unique<ColumnCounts>(
+      *source.columns, request.facets, request.timeline != TimelinePeriod::kNone, request.count_by);
   const auto shard_count = Xapian::docid(source.shards.size());
   // Shard after shard, as a search of the stub meets the matches (Xapian 1.4 runs the
   // posting lists of sub-databases one after the other): "first of its story" is the same.

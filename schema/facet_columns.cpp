@@ -173,8 +173,7 @@ void FacetColumns::prefetch(Xapian::docid did) const {
   }
 }
 
-bool FacetColumns::entity_range(Xapian::docid did, std::uint32_t& first,
-                                std::uint32_t& end) const {
+bool FacetColumns::entity_range(Xapian::docid did, std::uint32_t& first, std::uint32_t& end) const {
   first = u32_at(m_entity_offsets, did);
   end = u32_at(m_entity_offsets, std::size_t(did) + 1);
   return first <= end && end <= m_entity_ids;
@@ -197,12 +196,11 @@ fs::path facet_columns_path(const fs::path& generation_dir) {
 std::string facet_columns_stamp(const std::string& dir) {
   const std::optional<std::string> generation = layout::current_generation(dir);
   struct stat st {};
-  if (!generation ||
-      ::stat(facet_columns_path(fs::path(dir) / *generation).c_str(), &st) != 0) {
+  if (!generation || ::stat(facet_columns_path(fs::path(dir) / *generation).c_str(), &st) != 0) {
     return "";
   }
-  return *generation + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) +
-         ":" + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
+  return *generation + ":" + std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" +
+         std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec);
 }
 
 bool facet_columns_current(const std::string& dir) {

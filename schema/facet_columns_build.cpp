@@ -91,8 +91,8 @@ void read_days(const Xapian::Database& db, Columns& c) {
   c.days.erase(std::unique(c.days.begin(), c.days.end()), c.days.end());
   for (Row& row : c.rows) {
     if (row.day != kNone) {
-      row.day = std::uint32_t(std::lower_bound(c.days.begin(), c.days.end(), row.day) -
-                              c.days.begin());
+      row.day =
+          std::uint32_t(std::lower_bound(c.days.begin(), c.days.end(), row.day) - c.days.begin());
     }
   }
 }

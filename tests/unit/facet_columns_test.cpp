@@ -101,8 +101,7 @@ TEST_P(FacetColumnsFile, RowsHoldEachDocumentsValues) {
     const std::string day = doc.get_value(schema::slot::kDay);
     EXPECT_EQ(row.day == schema::FacetColumns::kNone ? "" : columns->day(row.day), day);
     const std::string source = doc.get_value(schema::slot::kSource);
-    EXPECT_EQ(row.source == schema::FacetColumns::kNone ? "" : columns->source(row.source),
-              source);
+    EXPECT_EQ(row.source == schema::FacetColumns::kNone ? "" : columns->source(row.source), source);
     const std::string lang = doc.get_value(schema::slot::kLanguage);
     EXPECT_EQ(row.language == schema::FacetColumns::kNone ? "" : columns->language(row.language),
               lang);
@@ -153,7 +152,8 @@ TEST_P(FacetColumnsFile, DamagedFilesAreIgnored) {
   std::ifstream in(file, std::ios::binary);
   const std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_EQ(whole.size(), size);
-  for (const std::size_t cut : {std::size_t(0), std::size_t(5), whole.size() / 2, whole.size() - 1}) {
+  for (const std::size_t cut :
+       {std::size_t(0), std::size_t(5), whole.size() / 2, whole.size() - 1}) {
     std::ofstream(file, std::ios::binary | std::ios::trunc) << whole.substr(0, cut);
     EXPECT_FALSE(open_columns(path)) << "cut at " << cut;
   }
@@ -196,7 +196,8 @@ TEST(FacetColumnsDocids, ASpyOnTheStubSeesEachShardsOwnIdsShardAfterShard) {
   EXPECT_EQ(spy.ids.size(), 108u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Shards, FacetColumnsFile, ::testing::Values(std::size_t(1), std::size_t(3)));
+INSTANTIATE_TEST_SUITE_P(Shards, FacetColumnsFile,
+                         ::testing::Values(std::size_t(1), std::size_t(3)));
 
 // Everything a search says about its counts, as text.
 std::string counts_of(const SearchResponse& r) {
@@ -232,8 +233,8 @@ struct CountCase {
   std::string since = "";
 };
 
-const std::vector<FacetField> kAllFacets = {FacetField::kPerson, FacetField::kOrg,
-                                            FacetField::kPlace,  FacetField::kSource,
+const std::vector<FacetField> kAllFacets = {FacetField::kPerson,   FacetField::kOrg,
+                                            FacetField::kPlace,    FacetField::kSource,
                                             FacetField::kLanguage, FacetField::kYear};
 
 const CountCase kCountCases[] = {
@@ -241,19 +242,28 @@ const CountCase kCountCases[] = {
     {"harbour", kAllFacets, TimelinePeriod::kMonth},
     {"harbour", kAllFacets, TimelinePeriod::kWeek, CountBy::kStory},
     {"harbour", {FacetField::kOrg}, TimelinePeriod::kDay, CountBy::kStory, SortOrder::kNewest},
-    {"harbour", {FacetField::kPlace, FacetField::kSource}, TimelinePeriod::kYear,
-     CountBy::kArticle, SortOrder::kOldest, false},
+    {"harbour",
+     {FacetField::kPlace, FacetField::kSource},
+     TimelinePeriod::kYear,
+     CountBy::kArticle,
+     SortOrder::kOldest,
+     false},
     {"harbour", {}, TimelinePeriod::kYear, CountBy::kStory, SortOrder::kRelevance, false},
     {"harbour", {}, TimelinePeriod::kNone, CountBy::kArticle, SortOrder::kRelevance, true, true},
     {"harbour", {}, TimelinePeriod::kNone, CountBy::kArticle, SortOrder::kNewest, false, true},
-    {"harbour", {FacetField::kLanguage}, TimelinePeriod::kNone, CountBy::kStory,
-     SortOrder::kRelevance, true, false, "1988"},
+    {"harbour",
+     {FacetField::kLanguage},
+     TimelinePeriod::kNone,
+     CountBy::kStory,
+     SortOrder::kRelevance,
+     true,
+     false,
+     "1988"},
     {"notice 7", {FacetField::kPerson}, TimelinePeriod::kMonth},
     {"nothing-matches-this", kAllFacets, TimelinePeriod::kDay},
 };
 
-class CountsFromColumns
-    : public ::testing::TestWithParam<std::tuple<std::size_t, std::size_t>> {};
+class CountsFromColumns : public ::testing::TestWithParam<std::tuple<std::size_t, std::size_t>> {};
 
 // The same counts, page and totals with the columns as without them.
 TEST_P(CountsFromColumns, EqualThoseFromTheValueSlots) {
@@ -285,10 +295,10 @@ TEST_P(CountsFromColumns, EqualThoseFromTheValueSlots) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Requests, CountsFromColumns,
-    ::testing::Combine(::testing::Values(std::size_t(1), std::size_t(3)),
-                       ::testing::Range(std::size_t(0), std::size(kCountCases))));
+INSTANTIATE_TEST_SUITE_P(Requests, CountsFromColumns,
+                         ::testing::Combine(::testing::Values(std::size_t(1), std::size_t(3)),
+                                            ::testing::Range(std::size_t(0),
+                                                             std::size(kCountCases))));
 
 // A search that reads the columns moves on with the index: a commit makes them stale
 // (counted from the value slots), and written again they are read again.
