@@ -124,6 +124,26 @@ TEST_P(FacetColumnsCli, AKilledRunLeavesStaleColumnsThatAreNotRead) {
   EXPECT_EQ(fresh, stale);
 }
 
+// --compact writes a new generation, and --merge a new index: each gets its columns.
+TEST_P(FacetColumnsCli, CompactionAndMergingWriteColumnsToo) {
+  ASSERT_EQ(index(m_dir.path() / "corpus").exit_code, 0);
+  const fs::path before = columns_file();
+  const CommandResult compacted =
+      newsindex({"--db", db(), "--compact", (m_dir.path() / "corpus").string()});
+  ASSERT_EQ(compacted.exit_code, 0) << compacted.err;
+  EXPECT_NE(columns_file(), before);
+  expect_counts_as_without_columns();
+  EXPECT_EQ(answer(kQueries[0]).second, "facet columns");
+
+  const std::string merged = m_dir.path() / "merged.db";
+  const CommandResult merging = newsindex({"--merge", merged, db()});
+  ASSERT_EQ(merging.exit_code, 0) << merging.err;
+  const CommandResult r = newsquery({"--db", merged, "--format", "json", "--explain",
+                                     "--facets", "person", "harbour"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("counted from: facet columns"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Writers, FacetColumnsCli, ::testing::Values(1, 3));
 
 }  // namespace
