@@ -138,8 +138,8 @@ TEST_P(FacetColumnsCli, CompactionAndMergingWriteColumnsToo) {
   const std::string merged = m_dir.path() / "merged.db";
   const CommandResult merging = newsindex({"--merge", merged, db()});
   ASSERT_EQ(merging.exit_code, 0) << merging.err;
-  const CommandResult r = newsquery({"--db", merged, "--format", "json", "--explain",
-                                     "--facets", "person", "harbour"});
+  const CommandResult r =
+      newsquery({"--db", merged, "--format", "json", "--explain", "--facets", "person", "harbour"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("counted from: facet columns"), std::string::npos);
 }
