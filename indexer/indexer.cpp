@@ -19,6 +19,7 @@
 #include "entity_terms.hpp"
 #include "error.hpp"
 #include "extract_json.hpp"
+#include "facet_columns.hpp"
 #include "file_reading.hpp"
 #include "file_stream.hpp"
 #include "index_store.hpp"
@@ -180,6 +181,9 @@ RunSummary update_index(const IndexerOptions& o) {
   if (o.compact && !summary.interrupted) {
     std::tie(summary.compacted_from, summary.compacted_to) = store.compact();  // under the lock
   }
+  if (!summary.interrupted) {  // an interrupted run's columns are stale, so not read
+    refresh_facet_columns(o.db_dir);
+  }
   return summary;
 }
 
@@ -190,6 +194,18 @@ RunSummary run_indexing(const IndexerOptions& o) {
   RunSummary summary = update_index(o);
   summary.seconds = seconds_since(start);
   return summary;
+}
+
+void refresh_facet_columns(const std::string& dir) {
+  try {
+    if (!schema::facet_columns_current(dir)) {
+      schema::write_facet_columns(dir);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "newsindex: note: facet columns not written (facets are counted without "
+                 "them): "
+              << e.what() << std::endl;
+  }
 }
 
 int run_check(const IndexerOptions& o) {
@@ -211,6 +227,7 @@ void run_catalogue(const IndexerOptions& o) {
     catalogue::store_aliases(store.database(), text);
     catalogue::update_links(store.database(), {}, {});
     store.commit();
+    refresh_facet_columns(o.db_dir);
   }
   if (!o.entities) {
     return;

@@ -18,6 +18,12 @@ int run_check(const IndexerOptions& options);
 // articles) and lists the catalogue. Throws Error(kDatabase, kUsage, kInput).
 void run_catalogue(const IndexerOptions& options);
 
+// After the last commit of a run that changed the index at `dir` (under its write lock, or
+// on an index no one else writes yet): writes its facet columns unless they describe it
+// already. A failure is a note on stderr, not an error: the index is whole, and newsquery
+// counts from the value slots without the file.
+void refresh_facet_columns(const std::string& dir);
+
 // Prints one JSON line per article of the inputs, as it would be indexed. Returns the
 // number of files that could not be read.
 std::size_t run_extraction(const IndexerOptions& options);

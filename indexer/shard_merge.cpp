@@ -11,6 +11,7 @@
 #include "error.hpp"
 #include "fields.hpp"
 #include "index_merge.hpp"
+#include "indexer.hpp"
 #include "shard_share.hpp"
 
 namespace news {
@@ -127,6 +128,7 @@ MergeSummary run_merge(const IndexerOptions& o) {
         summary.relinked = catalogue::update_links(db, {}, {}).relinked;
         summary.articles = db.get_doccount();
       });
+  refresh_facet_columns(o.merge_into);
   return summary;
 }
 

@@ -82,6 +82,37 @@ void Archive::open_all() {
   m_db = all;
   m_parts = std::move(parts);
   m_shards = std::move(shards);
+  m_columns.reset();
+  m_columns_revisions.reset();
+  m_columns_stamp.clear();
+}
+
+const CountingColumns* Archive::counting_columns() {
+  if (m_shards.size() != 1 || has_remote()) {
+    return nullptr;
+  }
+  std::vector<Xapian::rev> revisions;
+  try {
+    for (const Xapian::Database& shard : m_shards.front()) {
+      revisions.push_back(shard.get_revision());
+    }
+  } catch (const Xapian::Error&) {
+    return nullptr;  // not a local glass database (a stub file given as such)
+  }
+  if (m_columns_revisions == revisions && m_columns) {
+    return &*m_columns;
+  }
+  std::string stamp = schema::facet_columns_stamp(m_locations.front());
+  if (m_columns_revisions != revisions || stamp != m_columns_stamp) {
+    m_columns_revisions = revisions;
+    m_columns_stamp = std::move(stamp);
+    m_columns.reset();
+    auto columns = schema::FacetColumns::open(m_locations.front(), m_shards.front());
+    if (columns) {
+      m_columns = CountingColumns{std::move(columns), m_shards.front()};
+    }
+  }
+  return m_columns ? &*m_columns : nullptr;
 }
 
 std::vector<IndexRevision> Archive::revisions() const {

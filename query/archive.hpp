@@ -4,9 +4,11 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "column_counts.hpp"
 #include "search_result.hpp"
 
 namespace news {
@@ -26,6 +28,11 @@ class Archive {
   // Each location's UUID and the revision being read (for manifests).
   std::vector<IndexRevision> revisions() const;
 
+  // The facet columns of the one local index this archive reads, when they describe the
+  // revision being read (read again when the revision moves); nullptr for several
+  // indexes, a remote one, or no current columns file.
+  const CountingColumns* counting_columns();
+
   // Moves to the latest committed revision of every index (cheap when nothing changed).
   // Falls back to opening them again when the revision being read has gone.
   void reopen();
@@ -39,6 +46,11 @@ class Archive {
   // reopen() moves them too).
   std::vector<Xapian::Database> m_parts;
   std::vector<std::vector<Xapian::Database>> m_shards;
+  // The columns found at the revisions m_columns_revisions; looked for again when the
+  // revisions move or, while there are none, when the file's stamp changes.
+  std::optional<CountingColumns> m_columns;
+  std::optional<std::vector<Xapian::rev>> m_columns_revisions;
+  std::string m_columns_stamp;
 };
 
 // Opens one location: "tcp://HOST:PORT", else an index folder or a stub database file.

@@ -40,7 +40,15 @@ class MatchCounts {
   virtual std::size_t undated() const = 0;
 };
 
-class CountingSpy : public Xapian::MatchSpy, public MatchCounts {
+// The counts of a search of local indexes, which also know every article and story seen.
+class LocalCounts : public MatchCounts {
+ public:
+  virtual std::size_t articles() const = 0;
+  // Near-duplicate clusters among the articles.
+  virtual std::size_t stories() const = 0;
+};
+
+class CountingSpy : public Xapian::MatchSpy, public LocalCounts {
  public:
   // Counts the values of `facets`, and days when `days` is set. Counting by story, only the
   // first match met of each near-duplicate cluster is counted (matches arrive in document
@@ -51,8 +59,8 @@ class CountingSpy : public Xapian::MatchSpy, public MatchCounts {
   // Custom spies cannot run on a remote server: the searcher refuses them there.
   std::string name() const override { return "news::CountingSpy"; }
 
-  std::size_t articles() const { return m_articles; }
-  std::size_t stories() const { return m_clusters.size(); }
+  std::size_t articles() const override { return m_articles; }
+  std::size_t stories() const override { return m_clusters.size(); }
   std::size_t counted() const override { return m_counted; }
   const ValueCounts& counts(FacetField field) const override;
   const std::map<std::string, std::size_t>& days() const override { return m_days; }

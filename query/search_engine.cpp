@@ -30,6 +30,13 @@ void stamp(SearchHeader& header, const Archive& archive) {
   header.searched_at = utc_now();
 }
 
+// The --explain line saying what the counting pass read.
+void add_counted_from(SearchHeader& header, const Searcher& searcher) {
+  if (!searcher.counted_from().empty()) {
+    header.explanation.push_back("counted from: " + searcher.counted_from());
+  }
+}
+
 }  // namespace
 
 SearchEngine::SearchEngine(std::vector<std::string> locations) : m_locations(std::move(locations)) {
@@ -101,7 +108,7 @@ std::optional<StoredArticle> SearchEngine::article(const std::string& id) {
 SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchRequest& request,
                                             const HeaderSink& on_header, const ResultSink& sink,
                                             std::size_t& sent) {
-  Searcher first(archive.database(), request, archive.has_remote());
+  Searcher first(archive.database(), request, archive.has_remote(), archive.counting_columns());
   SearchHeader header = first.run();
   stamp(header, archive);
   if (header.total < kSuggestBelow && !first.plan().read.words.empty()) {
@@ -109,6 +116,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
   }
   if (request.explain) {
     header.explanation = explain(first.plan(), request);
+    add_counted_from(header, first);
   }
   if (!request.auto_correct || header.suggestion.empty()) {
     on_header(header);
@@ -117,7 +125,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
   }
   SearchRequest corrected = request;
   corrected.query = header.suggestion;
-  Searcher second(archive.database(), corrected, archive.has_remote());
+  Searcher second(archive.database(), corrected, archive.has_remote(), archive.counting_columns());
   SearchHeader better = second.run();
   stamp(better, archive);
   better.query = request.query;
@@ -127,6 +135,7 @@ SearchHeader SearchEngine::search_corrected(Archive& archive, const SearchReques
                                                 "\" instead of \"" + request.query + "\"");
   if (request.explain) {
     better.explanation = explain(second.plan(), corrected);
+    add_counted_from(better, second);
   }
   on_header(better);
   second.for_each_result([&](const SearchResult& r) { sink(r), ++sent; });

@@ -75,8 +75,13 @@ std::string plain_snippet(const std::string& snippet) {
   return out;
 }
 
-Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote)
-    : m_db(db), m_request(request), m_plan(plan_query(db, request)), m_remote(remote) {}
+Searcher::Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote,
+                   const CountingColumns* columns)
+    : m_db(db),
+      m_request(request),
+      m_plan(plan_query(db, request)),
+      m_columns(remote ? nullptr : columns),
+      m_remote(remote) {}
 
 SearchHeader Searcher::run() {
   m_enquire = std::make_unique<Xapian::Enquire>(m_db);
@@ -130,14 +135,29 @@ Xapian::doccount Searcher::add_counting() {
   }
   // Also without facets the spy counts the articles the matcher saw: with collapsing,
   // Xapian's count of uncollapsed matches stays an estimate even when it saw them all.
+  if ((counts || m_request.exact_total) && m_columns && count_from_columns()) {
+    return 0;
+  }
   m_spy = std::make_unique<CountingSpy>(
       m_request.facets, m_request.timeline != TimelinePeriod::kNone, m_request.count_by);
+  m_local_counts = m_spy.get();
   if (counts || m_request.exact_total) {
     count_every_match();
+    m_counted_from = "value slots";
     return 0;
   }
   m_enquire->add_matchspy(m_spy.get());
   return 0;
+}
+
+bool Searcher::count_from_columns() {
+  m_column_counts = count_with_columns(*m_columns, m_plan.query, m_request);
+  if (!m_column_counts) {
+    return false;  // damaged: counted from the value slots
+  }
+  m_local_counts = m_column_counts.get();
+  m_counted_from = "facet columns";
+  return true;
 }
 
 void Searcher::count_every_match() {
@@ -171,23 +191,24 @@ void Searcher::fill_totals(SearchHeader& header) const {
   // The matcher looked at every match when it was asked to (facets, timeline, --count),
   // when it met fewer than it was asked to look at (it stops early only after that many)
   // or when the page was not filled; then the spy's counts are exact.
-  const bool saw_all = m_spy && (m_request.exact_total || !m_request.facets.empty() ||
-                                 m_request.timeline != TimelinePeriod::kNone ||
-                                 m_spy->articles() < m_check || m.size() < first_page_size());
+  const LocalCounts* spy = m_local_counts;
+  const bool saw_all = spy && (m_request.exact_total || !m_request.facets.empty() ||
+                               m_request.timeline != TimelinePeriod::kNone ||
+                               spy->articles() < m_check || m.size() < first_page_size());
   if (m_remote_counts) {
     header.total = m_remote_counts->articles();
     header.total_is_exact = true;
   } else if (saw_all) {
-    header.total = m_spy->articles();
+    header.total = spy->articles();
     header.total_is_exact = true;
-    header.stories = m_spy->stories();
+    header.stories = spy->stories();
     header.stories_is_exact = true;
   }
 }
 
 void Searcher::fill_counts(SearchHeader& header) const {
   const MatchCounts* counts =
-      m_remote_counts ? static_cast<const MatchCounts*>(m_remote_counts.get()) : m_spy.get();
+      m_remote_counts ? static_cast<const MatchCounts*>(m_remote_counts.get()) : m_local_counts;
   if (!counts || (m_request.facets.empty() && m_request.timeline == TimelinePeriod::kNone)) {
     return;
   }

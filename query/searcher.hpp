@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 
+#include "column_counts.hpp"
 #include "counting_spy.hpp"
 #include "query_plan.hpp"
 #include "remote_counts.hpp"
@@ -22,7 +23,10 @@ class Searcher {
  public:
   // Plans the request (see query_plan.hpp). Throws Error(kUsage) for a bad request.
   // `remote`: the database includes a remote one, which sorts by a value slot only.
-  Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote = false);
+  // `columns`: the facet columns of `db` (its one local index) when they are current; the
+  // counting pass then reads them instead of value slots.
+  Searcher(const Xapian::Database& db, const SearchRequest& request, bool remote = false,
+           const CountingColumns* columns = nullptr);
 
   // Runs the search and fetches the first page; the header carries the number of matches
   // (exact when asked for and up to 100 matches, else Xapian's estimate), notes, the
@@ -34,6 +38,9 @@ class Searcher {
   void for_each_result(const ResultSink& sink);
 
   const QueryPlan& plan() const { return m_plan; }
+  // How the counting pass counted ("facet columns", "value slots"), for --explain; "" when
+  // there was none.
+  const std::string& counted_from() const { return m_counted_from; }
 
  private:
   // Adds the counting spy (Xapian's value-count spies on a remote index) when facets or a
@@ -42,6 +49,8 @@ class Searcher {
   Xapian::doccount add_counting();
   // Runs the query once over every match for the spy (facets, timeline, --count).
   void count_every_match();
+  // The same over the facet columns; false when they are damaged.
+  bool count_from_columns();
   void fill_totals(SearchHeader& header) const;
   void fill_counts(SearchHeader& header) const;
   // Later pages of --all in pages that grow (where AllPages cannot page in flat memory),
@@ -58,7 +67,11 @@ class Searcher {
   QueryPlan m_plan;
   std::unique_ptr<Xapian::Enquire> m_enquire;
   std::unique_ptr<Xapian::KeyMaker> m_sort_key;
+  const CountingColumns* m_columns = nullptr;
   std::unique_ptr<CountingSpy> m_spy;
+  std::unique_ptr<ColumnCounts> m_column_counts;
+  const LocalCounts* m_local_counts = nullptr;  // m_spy or m_column_counts
+  std::string m_counted_from;
   std::unique_ptr<RemoteCounts> m_remote_counts;  // facets and timelines on remote indexes
   Xapian::MSet m_first_page;
   Xapian::doccount m_check = 0;                    // the first page's check-at-least

@@ -27,8 +27,19 @@ void sync_path(const fs::path& p, bool directory) {
   }
 }
 
-// Writes `text` to `target` through a temporary file renamed into place; `step` names the
-// moment between the two for test_stop_point.
+std::map<std::string, std::uintmax_t> read_sizes(const fs::path& generation_dir) {
+  std::map<std::string, std::uintmax_t> sizes;
+  std::ifstream in(generation_dir / kSizes);
+  std::string name;
+  std::uintmax_t size = 0;
+  while (in >> name >> size) {
+    sizes[name] = size;
+  }
+  return sizes;
+}
+
+}  // namespace
+
 void write_atomically(const fs::path& target, const fs::path& temp, const std::string& text,
                       const char* step) {
   {
@@ -44,19 +55,6 @@ void write_atomically(const fs::path& target, const fs::path& temp, const std::s
   fs::rename(temp, target);
   sync_path(target.parent_path().empty() ? "." : target.parent_path(), true);
 }
-
-std::map<std::string, std::uintmax_t> read_sizes(const fs::path& generation_dir) {
-  std::map<std::string, std::uintmax_t> sizes;
-  std::ifstream in(generation_dir / kSizes);
-  std::string name;
-  std::uintmax_t size = 0;
-  while (in >> name >> size) {
-    sizes[name] = size;
-  }
-  return sizes;
-}
-
-}  // namespace
 
 std::optional<std::string> current_generation(const fs::path& dir) {
   const std::vector<std::string> folders = shard_folders(dir);

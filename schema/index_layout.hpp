@@ -42,6 +42,12 @@ std::string next_generation(const std::string& generation);
 // holder of the write lock of the current generation.
 void remove_leftovers(const std::filesystem::path& dir);
 
+// Writes `text` to `target` through the temporary file `temp` (fsync) renamed into place
+// (fsync of the folder): readers see the old file or the new one, never a part. `step`
+// names the moment between the two for test_stop_point.
+void write_atomically(const std::filesystem::path& target, const std::filesystem::path& temp,
+                      const std::string& text, const char* step);
+
 // Records the sizes of the table files of a generation folder.
 void record_table_sizes(const std::filesystem::path& generation_dir);
 
