@@ -36,8 +36,8 @@ class ShardSpy : public Xapian::MatchSpy {
 };
 
 // The counting pass's weight: every match weighs the same, so no document length is read
-// (BM25 reads one per match). It still asks for the wdf: with BoolWeight, which reads
-// none, Xapian 1.4.22 threw DatabaseCorruptError on shards (Searcher::count_every_match).
+// (BM25 reads one per match). Every match weighs 1, never nothing: a pass where all
+// weigh nothing needs schema::unweighted() (Xapian 1.4.22 fails some otherwise).
 class CountingWeight : public Xapian::Weight {
  public:
   CountingWeight() { need_stat(WDF); }
