@@ -163,7 +163,10 @@ std::string DocumentCodec::file_id_of_term(std::string_view term) {
 }
 
 std::string DocumentCodec::article_id(const Xapian::Document& doc) {
-  const std::string order = doc.get_value(slot::kOrder);
+  return id_in_order_key(doc.get_value(slot::kOrder));
+}
+
+std::string DocumentCodec::id_in_order_key(const std::string& order) {
   return order.size() > 8 ? order.substr(8) : std::string();
 }
 

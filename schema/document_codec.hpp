@@ -38,6 +38,8 @@ class DocumentCodec {
   // The id of the article a document holds: the end of its slot::kOrder value (no slot
   // holds the id alone; it is also in the stored data). "" for a document without one.
   static std::string article_id(const Xapian::Document& doc);
+  // The id at the end of a slot::kOrder value (empty for a value too short to hold one).
+  static std::string id_in_order_key(const std::string& order);
   // The id of the file a document's article came from, read from its stored data ("" when
   // the data is damaged).
   static std::string source_file_of(const Xapian::Document& doc);

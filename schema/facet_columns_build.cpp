@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "database.hpp"
+#include "document_codec.hpp"
 #include "facet_columns.hpp"
 #include "facet_columns_format.hpp"
 #include "facet_values.hpp"
@@ -103,9 +104,9 @@ void read_clusters(const Xapian::Database& db, Columns& c) {
   each_value(db, slot::kCluster, [&](const std::string& value, Xapian::docid did) {
     c.rows[did].cluster = clusters.id(value);
   });
-  each_value(db, slot::kId, [&](const std::string& value, Xapian::docid did) {
+  each_value(db, slot::kOrder, [&](const std::string& value, Xapian::docid did) {
     if (c.rows[did].cluster == kNone) {
-      c.rows[did].cluster = clusters.id(value);
+      c.rows[did].cluster = clusters.id(DocumentCodec::id_in_order_key(value));
     }
   });
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
