@@ -91,10 +91,14 @@ std::string NearDupClusters::assign(const std::string& id, const std::string& si
     if (!text) {
       text = doc ? story_text_of(*doc) : text_of(self);
     }
+    ++m_compared;
     const double similarity = story_similarity(*text, text_of(candidate));
     if (similarity >= sc::kSameStorySimilarity && similarity > best) {
       best = similarity;
       cluster = other.cluster;
+      if (best >= kMostSimilar) {
+        break;  // no later candidate can be more similar: the first of the equals wins
+      }
     }
   }
   return cluster;

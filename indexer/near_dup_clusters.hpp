@@ -52,6 +52,12 @@ class NearDupClusters {
   // one text are indexed (any of them names the cluster).
   static constexpr std::size_t kMaxCandidates = 64;
 
+  // Candidate texts compared so far (story_similarity). Once one is as similar as can be
+  // (an exact copy), the later candidates are not compared: the earliest-indexed of equally
+  // similar candidates names the cluster anyway, so an archive holding a story N times
+  // compares one text per copy, not N (docs/benchmarks.md, archive scale).
+  std::size_t texts_compared() const { return m_compared; }
+
  private:
   std::optional<Xapian::docid> find(const std::string& id) const;
   // The story text of document `docid` (ClusterView::text), remembered: formulaic articles
@@ -66,7 +72,11 @@ class NearDupClusters {
   // Leaves the other members of cluster `cluster_id` for settle().
   void orphan_members(const std::string& cluster_id, Xapian::docid head);
 
+  // story_similarity's highest value (Jaccard similarity 1: the same shingles).
+  static constexpr double kMostSimilar = 1.0;
+
   ClusterView& m_view;
+  std::size_t m_compared = 0;
   // Members whose head went or changed: their cluster value is stale until settle().
   std::set<Xapian::docid> m_pending;
   // Story texts of documents (text_of), forgotten when one changes or goes, and all at

@@ -244,6 +244,25 @@ TEST_P(Clusters, ABatchDeletingTheHeadAndCopiesSettlesOnce) {
   EXPECT_EQ(copies("e"), (Ids{"d", "e"}));
 }
 
+TEST_P(Clusters, AnExactCopyIsComparedWithOneTextWhateverTheCopiesBefore) {
+  // Regression: an archive holding a story N times compared each copy with every earlier
+  // one (up to kMaxCandidates texts read and compared), so the work per article grew with
+  // the archive.
+  put("a", kDollar);
+  put("c", kDollarCopy);
+  for (int i = 0; i < 40; ++i) {
+    const std::size_t before = m_clusters.texts_compared();
+    put("copy" + std::to_string(i), kDollar);
+    EXPECT_EQ(m_clusters.texts_compared() - before, 1U) << i;  // a's text: the same
+  }
+  const std::size_t before = m_clusters.texts_compared();
+  put("last", kDollarCopy2);  // no exact copy before it: every candidate is compared
+  EXPECT_GE(m_clusters.texts_compared() - before, 41U);
+  EXPECT_EQ(cluster("copy39"), "a");
+  EXPECT_EQ(cluster("last"), "a");
+  EXPECT_EQ(copies("a").size(), 43U);
+}
+
 INSTANTIATE_TEST_SUITE_P(Shards, Clusters, ::testing::Values(1U, 3U));
 
 class ClustersOnDisk : public ::testing::TestWithParam<std::size_t> {};
