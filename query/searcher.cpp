@@ -251,7 +251,7 @@ void Searcher::emit_page(const Xapian::MSet& mset, const ResultSink& sink, std::
   std::vector<PageEntry> page;
   page.reserve(mset.size());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    page.push_back({*it, it.get_document()});
+    page.push_back({*it, it.get_document(), m_request.collapse ? it.get_collapse_key() : ""});
   }
   std::vector<StoryCopies> copies;
   if (m_request.collapse) {

@@ -16,7 +16,9 @@ using PageClusters = std::map<std::string, std::vector<std::size_t>>;
 PageClusters clusters_with_copies(const Xapian::Database& db, const std::vector<PageEntry>& page) {
   PageClusters clusters;
   for (std::size_t i = 0; i < page.size(); ++i) {
-    std::string term = schema::cluster_term(schema::cluster_of(page[i].doc));
+    const PageEntry& entry = page[i];
+    std::string term =
+        schema::cluster_term(entry.cluster.empty() ? schema::cluster_of(entry.doc) : entry.cluster);
     if (db.get_termfreq(term) >= 2) {
       clusters[std::move(term)].push_back(i);
     }

@@ -4,16 +4,19 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "search_result.hpp"
 
 namespace news {
 
-// One result of a page: its document id in the searched database and its document.
+// One result of a page: its document id in the searched database, its document and, when
+// the search collapsed on the cluster, its collapse key (the cluster id: not read again).
 struct PageEntry {
   Xapian::docid id = 0;
   Xapian::Document doc;
+  std::string cluster;  // "": read from the document
 };
 
 // The copies of one result: the other articles of its near-duplicate cluster that match

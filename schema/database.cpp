@@ -207,6 +207,9 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
                            : stored == "4" ? "the index is stored in a smaller form (stored "
                                              "fields, near-duplicate terms)" +
                                                  again
+                           : stored == "5" ? "dates are now indexed as terms too (faster date "
+                                             "ranges)" +
+                                                 again
                                            : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +

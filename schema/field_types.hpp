@@ -24,7 +24,9 @@ namespace news::schema {
 /// 5: a smaller index: document data in a binary form (stored_data.hpp), not JSON; the
 /// signature keeps 8 bits of each minimum, band terms hold a band's bytes (7 bytes); name
 /// words are not stemmed, and have positions only in names of several words.
-inline constexpr int kSchemaVersion = 5;
+/// 6: date terms: each dated article has its year, month and day as terms (XT + YYYY,
+/// YYYYMM, YYYYMMDD), so that a date range is an OR of a few terms, not a value scan.
+inline constexpr int kSchemaVersion = 6;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.

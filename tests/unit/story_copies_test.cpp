@@ -59,7 +59,7 @@ std::vector<PageEntry> page_of(const Xapian::Database& db, const Ids& ids) {
   std::vector<PageEntry> page;
   for (const std::string& id : ids) {
     const Xapian::docid doc = *db.postlist_begin(schema::DocumentCodec::id_term(id));
-    page.push_back({doc, db.get_document(doc)});
+    page.push_back({doc, db.get_document(doc), ""});
   }
   return page;
 }
