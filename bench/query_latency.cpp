@@ -1,7 +1,7 @@
 // Latency of single queries in a warm process, newsindex's search library against SQLite
 // FTS5 on the same articles and the same mix: what a long-running search service answers.
 //
-//   query_latency NEWSINDEX_DB FTS5_DB MIX_TSV ROUNDS
+//   query_latency NEWSINDEX_DB FTS5_DB MIX_TSV ROUNDS [COPIES]
 //
 // MIX_TSV: category<TAB>words<TAB>person<TAB>since<TAB>until[<TAB>facets] (empty columns:
 // not used; facets as newsquery --facets takes them, e.g. "person,year").
@@ -12,7 +12,8 @@
 // not timed; then every query is timed ROUNDS times. Prints one line per timing:
 // engine<TAB>category<TAB>wall ms<TAB>CPU ms. On a loaded machine the wall time is mostly
 // waiting for a core; the CPU time (of this thread) is what the query costs with a core to
-// itself.
+// itself. COPIES: copies listed per result (SearchRequest::copies_listed; default the
+// library's, 100, as JSON lists them; the web page and the text format list 3).
 #include <sqlite3.h>
 
 #include <time.h>
@@ -128,8 +129,9 @@ class Fts5 {
   sqlite3_stmt* m_years = nullptr;
 };
 
-std::size_t run_newsindex(news::SearchEngine& engine, const MixQuery& q) {
+std::size_t run_newsindex(news::SearchEngine& engine, const MixQuery& q, std::size_t copies) {
   news::SearchRequest request;
+  request.copies_listed = copies;
   request.query = q.words;
   if (!q.person.empty()) {
     request.persons.push_back(q.person);
@@ -151,19 +153,21 @@ std::size_t run_newsindex(news::SearchEngine& engine, const MixQuery& q) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::cerr << "usage: query_latency NEWSINDEX_DB FTS5_DB MIX_TSV ROUNDS\n";
+  if (argc != 5 && argc != 6) {
+    std::cerr << "usage: query_latency NEWSINDEX_DB FTS5_DB MIX_TSV ROUNDS [COPIES]\n";
     return 2;
   }
   try {
     const std::vector<MixQuery> mix = read_mix(argv[3]);
     const int rounds = std::stoi(argv[4]);
+    const std::size_t copies =
+        argc == 6 ? std::stoul(argv[5]) : news::SearchRequest{}.copies_listed;
     news::SearchEngine engine({argv[1]});
     Fts5 fts5(argv[2]);
     for (int round = 0; round <= rounds; ++round) {
       for (const MixQuery& q : mix) {
         Clocks start = now();
-        run_newsindex(engine, q);
+        run_newsindex(engine, q, copies);
         const Clocks newsindex = since(start);
         start = now();
         fts5.run(q);

@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "fields.hpp"
 #include "language.hpp"
+#include "text_writer.hpp"
 
 namespace news {
 namespace {
@@ -277,6 +278,9 @@ void finish_options(QueryOptions& o, const RawOptions& raw) {
   }
   r.sort = parse_sort(raw.sort);
   o.format = parse_format(raw.format);
+  if (o.format == OutputFormat::kText) {
+    r.copies_listed = kTextCopiesShown;  // the others are counted, not read
+  }
   r.limit = parse_number("--limit", raw.limit, 1, kMaxLimit);
   r.offset = parse_number("--offset", raw.offset, 0, 999999999);
   r.exact_total = o.count || !o.manifest.empty() || !o.export_dir.empty();

@@ -54,6 +54,9 @@ struct SearchRequest {
   // One hit per story: copies of a result (same near-duplicate cluster) that match too are
   // listed in SearchResult::copies instead of being results of their own.
   bool collapse = true;
+  // Copies listed per result when collapsing (SearchResult::copy_count counts them all):
+  // only the listed copies have their stored data read.
+  std::size_t copies_listed = kMaxCopiesListed;
   // Seconds each Xapian match may take (Enquire::set_time_limit; 0: no limit). A match
   // cut short returns the best results found so far, with an estimated total: what a
   // long-running server needs so that one costly request cannot hold a thread.

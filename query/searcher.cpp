@@ -238,9 +238,6 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::Docum
   r.rank = rank;
   r.score = weight;
   r.article = schema::DocumentCodec::decode_article(doc);
-  if (m_request.collapse) {
-    find_copies(m_db, m_plan.query, doc, r);
-  }
   const std::string& whole = r.article.body.empty() ? r.article.title : r.article.body;
   // Default flags: the first good passage, not an exhaustive scan of long bodies; and only
   // the beginning of a very long body is looked at (a 10 MB body took seconds).
@@ -254,9 +251,7 @@ SearchResult Searcher::make_result(const Xapian::MSet& mset, const Xapian::Docum
 void Searcher::for_each_result(const ResultSink& sink) {
   const Xapian::MSet& first = m_first_page;
   std::size_t rank = m_request.offset;
-  for (auto it = first.begin(); it != first.end(); ++it) {
-    sink(make_result(first, it.get_document(), ++rank, it.get_weight()));
-  }
+  emit_page(first, sink, rank);
   if (!m_request.all || first.size() < first_page_size()) {
     return;
   }
@@ -272,14 +267,34 @@ void Searcher::for_each_result(const ResultSink& sink) {
   });
 }
 
+void Searcher::emit_page(const Xapian::MSet& mset, const ResultSink& sink, std::size_t& rank) {
+  std::vector<PageEntry> page;
+  page.reserve(mset.size());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.push_back({*it, it.get_document(), m_request.collapse ? it.get_collapse_key() : ""});
+  }
+  std::vector<StoryCopies> copies;
+  if (m_request.collapse) {
+    copies =
+        find_copies(m_db, m_plan.query, page, std::min(m_request.copies_listed, kMaxCopiesListed));
+  }
+  std::size_t i = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+    SearchResult r = make_result(mset, page[i].doc, ++rank, it.get_weight());
+    if (i < copies.size()) {
+      r.copies = std::move(copies[i].listed);
+      r.copy_count = copies[i].count;
+    }
+    sink(r);
+  }
+}
+
 void Searcher::for_each_growing(const ResultSink& sink, std::size_t rank) {
   Xapian::doccount page = kPageSize;
   while (true) {
     page = std::min(page * 2, kLargestPage);
     const Xapian::MSet mset = m_enquire->get_mset(Xapian::doccount(rank), page);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      sink(make_result(mset, it.get_document(), ++rank, it.get_weight()));
-    }
+    emit_page(mset, sink, rank);
     if (mset.size() < page) {
       return;
     }

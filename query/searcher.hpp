@@ -56,7 +56,11 @@ class Searcher {
   // Later pages of --all in pages that grow (where AllPages cannot page in flat memory),
   // after `rank` results.
   void for_each_growing(const ResultSink& sink, std::size_t rank);
-  // The result of `doc`, its snippet taken from `mset` (one of this search's match sets).
+  // Sends the results of `mset` (a page of this search) to sink, ranked after `rank`
+  // (advanced), with their copies when collapsing (found for the whole page at once).
+  void emit_page(const Xapian::MSet& mset, const ResultSink& sink, std::size_t& rank);
+  // The result of `doc` without its copies, its snippet taken from `mset` (one of this search's
+  // match sets).
   SearchResult make_result(const Xapian::MSet& mset, const Xapian::Document& doc, std::size_t rank,
                            double weight);
   const Xapian::Stem& stemmer_for(const std::string& language);

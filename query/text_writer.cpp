@@ -8,8 +8,6 @@ namespace {
 constexpr const char* kBold = "\033[1m";
 constexpr const char* kReset = "\033[0m";
 constexpr const char* kDim = "\033[2m";
-// Copies listed under a result; the others are counted.
-constexpr std::size_t kCopiesShown = 3;
 
 }  // namespace
 
@@ -56,13 +54,13 @@ void TextWriter::write(const SearchResult& r) {
 }
 
 void TextWriter::write_copies(const SearchResult& r) {
-  for (std::size_t i = 0; i < r.copies.size() && i < kCopiesShown; ++i) {
+  for (std::size_t i = 0; i < r.copies.size() && i < kTextCopiesShown; ++i) {
     const ArticleCopy& c = r.copies[i];
     const std::string date = c.date ? to_iso8601(*c.date).substr(0, 10) : "undated   ";
     m_out << "   copy: " << date << "  " << c.id << "\n";
   }
-  if (r.copy_count > kCopiesShown) {
-    m_out << "   (" << r.copy_count - kCopiesShown << " more copies)\n";
+  if (r.copy_count > kTextCopiesShown) {
+    m_out << "   (" << r.copy_count - kTextCopiesShown << " more copies)\n";
   }
 }
 

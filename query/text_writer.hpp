@@ -6,6 +6,10 @@
 
 namespace news {
 
+// Copies listed under a result; the others are counted (so the text format asks a search
+// for only these: SearchRequest::copies_listed).
+inline constexpr std::size_t kTextCopiesShown = 3;
+
 class TextWriter : public ResultWriter {
  public:
   TextWriter(std::ostream& out, bool terminal) : m_out(out), m_terminal(terminal) {}

@@ -6,6 +6,8 @@
 
 #include <xapian.h>
 
+#include <string>
+
 #include "article.hpp"
 
 namespace news::schema {
@@ -14,5 +16,11 @@ namespace news::schema {
 // fills them; the other stored fields are skipped (stored_data.hpp). Data of another form
 // gives the id alone (from its order value), as decode_article does.
 Article decode_heading(const Xapian::Document& doc);
+
+// A key whose byte order is the order copies are listed in: oldest first (by the second),
+// undated last, then by id. Read from the tie-breaking order value alone, so that the
+// copies of a story can be ordered without reading their stored data; an article without
+// that value sorts after every other, by its id.
+std::string oldest_first_key(const Xapian::Document& doc);
 
 }  // namespace news::schema

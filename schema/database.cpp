@@ -208,7 +208,7 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
                         "fields, near-duplicate terms)" +
                             again
       : stored == "5" ? "the index keeps fewer values and terms (id, source file, collection, "
-                        "canonical names)" +
+                        "canonical names) and indexes dates as terms too (faster date ranges)" +
                             again
                       : kReindexHint;
   throw Error(ExitCode::kDatabase,

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "date_terms.hpp"
 #include "entity_terms.hpp"
 #include "facet_values.hpp"
 #include "fields.hpp"
@@ -253,7 +254,11 @@ void DocumentCodec::index_field(Xapian::Document& doc, const Field& f, const Art
       break;
     case FieldKind::kDate:
       if (a.date) {
-        doc.add_value(f.slot, day_key(*a.date));
+        const std::string day = day_key(*a.date);
+        doc.add_value(f.slot, day);
+        for (const std::string& term : date_terms(day)) {
+          doc.add_boolean_term(term);
+        }
         doc.add_value(field(FieldId::kSortTime).slot,
                       Xapian::sortable_serialise(double(a.date->utc.time_since_epoch().count())));
       }

@@ -26,8 +26,10 @@ namespace news::schema {
 /// words are not stemmed, and have positions only in names of several words.
 /// 6: no value slots of the id (2) and source file (5): the id ends the order value, the
 /// source file is in the stored data; no value of the collection (6): the file id starts
-/// with it; file stamp and content hash in binary; canonical
-/// entity terms only in articles with a linked name (entity_terms.hpp).
+/// with it; file stamp and content hash in binary; canonical entity terms only in
+/// articles with a linked name (entity_terms.hpp); date terms: each dated article has its
+/// year, month and day as terms (XT + YYYY, YYYYMM, YYYYMMDD), so that a date range is an
+/// OR of a few terms, not a value scan.
 inline constexpr int kSchemaVersion = 6;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";

@@ -98,6 +98,7 @@ inline constexpr std::array kFields = {
           .shape = Shape::kDate,
           .kind = FieldKind::kDate,
           .flags = kStored | kJson | kMappable | kFilter | kSortable | kFaceted,
+          .prefix = "XT",  // + YYYY, YYYYMM and YYYYMMDD (date_terms.hpp)
           .slot = slot::kDay,
           .csv_column = 4,
           .aliases = aliases::kDate,

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "date_terms.hpp"
 #include "error.hpp"
 #include "fields.hpp"
 #include "language.hpp"
@@ -104,6 +105,16 @@ std::string quoted_name(std::string folded) {
   return "\"" + folded + "\"";
 }
 
+// The days first..last (day keys): an OR of their year, month and day terms, or a range
+// of their day values when that would take too many terms.
+Xapian::Query days_query(const std::string& first, const std::string& last) {
+  const auto terms = day_range_terms(first, last);
+  if (!terms) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDay, first, last);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, terms->begin(), terms->end());
+}
+
 }  // namespace
 
 std::optional<std::pair<std::string, std::string>> day_span(std::string_view text) {
@@ -138,7 +149,7 @@ Xapian::Query date_range_query(std::string_view from, std::string_view to) {
     bad_date(to);
   }
   if (lo && hi) {
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDay, lo->first, hi->second);
+    return days_query(lo->first, hi->second);
   }
   if (lo) {
     return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDay, lo->first);
@@ -157,7 +168,7 @@ Xapian::Query date_field_query(std::string_view text) {
     if (!span) {
       bad_date(text);
     }
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDay, span->first, span->second);
+    return days_query(span->first, span->second);
   }
   return date_range_query(text.substr(0, dots), text.substr(dots + 2));
 }

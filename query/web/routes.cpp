@@ -46,6 +46,7 @@ void search_page_route(const httplib::Request& req, httplib::Response& res, Sear
     view.request = request_from_params(req.params, kPageLimit, kPageLimit);
     if (has_search(view.request)) {
       ask_for_narrowing(view.request);
+      view.request.copies_listed = kCopiesPerResult;
       response = engine.search(view.request);
       view.response = &response;
       view.aside_html = narrowing_html(view.request, response.header);

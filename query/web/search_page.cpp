@@ -10,7 +10,6 @@ namespace news::web {
 namespace {
 
 constexpr std::size_t kEntitiesPerResult = 4;
-constexpr std::size_t kCopiesPerResult = 3;
 
 // A name without the quotes that would end a phrase in a field search.
 std::string unquoted(const std::string& name) {

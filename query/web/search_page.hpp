@@ -9,6 +9,10 @@
 
 namespace news::web {
 
+// Copies listed under a result ("Also as: ..."); the others are counted (so the page asks
+// a search for only these: SearchRequest::copies_listed).
+inline constexpr std::size_t kCopiesPerResult = 3;
+
 struct SearchPageView {
   SearchRequest request;                     // the search as the URL gave it
   const SearchResponse* response = nullptr;  // its answer; null: the empty form, or an error

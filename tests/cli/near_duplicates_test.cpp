@@ -107,5 +107,34 @@ TEST_F(NearDuplicates, ExtractShowsTheSignature) {
   EXPECT_TRUE(articles.at("c/short.txt")["near_duplicate"].is_null());
 }
 
+// The text format shows the three oldest copies, as JSON lists them first, and counts the
+// others (it asks the search for three copies only: their headings are all it reads).
+TEST_F(NearDuplicates, TextShowsTheOldestCopiesJsonListsAndCountsTheRest) {
+  const std::string ecb = read(sample_corpus() / "business" / "ecb-holds-interest-rates.md");
+  const std::size_t date = ecb.find("date: 2025-10-30");
+  ASSERT_NE(date, std::string::npos);
+  for (int day = 21; day <= 26; ++day) {
+    std::string copy = ecb;
+    copy.replace(date, 16, "date: 2025-10-" + std::to_string(day));
+    write_file(m_dir.path() / "corpus" / "d" / ("ecb-" + std::to_string(27 - day) + ".md"), copy);
+  }
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  const CommandResult j = newsquery({"--db", m_dir / "db", "--format", "json", "lagarde"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  const json hit = json::parse(j.out)["results"][0];
+  ASSERT_EQ(hit["copy_count"], 7);
+  ASSERT_EQ(hit["copies"].size(), 7U);
+  const CommandResult text = newsquery({"--db", m_dir / "db", "lagarde"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  std::string shown;
+  for (std::size_t i = 0; i < 3; ++i) {
+    shown += "   copy: " + hit["copies"][i]["date"].get<std::string>() + "  " +
+             hit["copies"][i]["id"].get<std::string>() + "\n";
+  }
+  EXPECT_NE(text.out.find(shown + "   (4 more copies)\n"), std::string::npos) << text.out;
+  EXPECT_EQ(hit["copies"][0]["date"], "2025-10-21");
+  EXPECT_EQ(hit["copies"][0]["id"], "corpus/d/ecb-6.md");
+}
+
 }  // namespace
 }  // namespace news::test

@@ -77,6 +77,13 @@ TEST_F(Query, DateRangesAndFilters) {
   for (const json& r : j["results"]) {
     EXPECT_TRUE(r["date"].get<std::string>().starts_with("2025-10")) << r["id"];
   }
+  // A closed range is searched as date terms (one month here), an open one by day values;
+  // both find the same articles.
+  const json month = json_query({"--since", "2025-10-01", "--until", "2025-10-31", "the"});
+  EXPECT_NE(month["parsed_query"].get<std::string>().find("XT202510"), std::string::npos)
+      << month["parsed_query"];
+  EXPECT_EQ(count("date:2024-11-01..2025-10-31"),
+            count("date:2024-11-01..") - count("date:2025-11.."));
   EXPECT_GE(count("datesource:none"), 4);
   EXPECT_EQ(query({"date:tomorrow"}).exit_code, 2);
   EXPECT_EQ(query({"--since", "last week", "x"}).exit_code, 2);

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "article_heading.hpp"
 #include "document_codec.hpp"
 #include "fields.hpp"
@@ -84,6 +88,37 @@ TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdOfTheOrderValueAlone) 
     EXPECT_EQ(heading.title, "") << data.size();
     EXPECT_EQ(heading.id, DocumentCodec::decode_article(doc).id) << data.size();
   }
+}
+
+// Copies are listed oldest first (by the second), undated last, ties by id: the key read
+// from the order value alone orders them so, before 1970 too.
+TEST(ArticleHeading, OldestFirstKeyOrdersAsCopiesAreListed) {
+  struct Dated {
+    std::string id;
+    std::optional<Timestamp> date;
+  };
+  const std::vector<Dated> listed = {
+      {"m", make_timestamp(1969, 7, 20, 20, 17, 0, 0)},
+      {"a", make_timestamp(1970, 1, 1)},
+      {"b", make_timestamp(2025, 10, 29, 10, 30, 0, 0)},
+      {"ba", make_timestamp(2025, 10, 29, 10, 30, 0, 0)},
+      {"c", make_timestamp(2025, 10, 29, 10, 30, 1, 0)},
+      {"a", std::nullopt},
+      {"z", std::nullopt},
+  };
+  std::vector<std::string> keys;
+  for (const Dated& d : listed) {
+    Article a = stored_article();
+    a.id = d.id;
+    a.date = d.date;
+    keys.push_back(oldest_first_key(stored(a)));
+  }
+  for (std::size_t i = 1; i < keys.size(); ++i) {
+    EXPECT_LT(keys[i - 1], keys[i]) << listed[i - 1].id << " before " << listed[i].id;
+  }
+  Xapian::Document without_order;
+  without_order.add_value(field(FieldId::kId).slot, "a");
+  EXPECT_LT(keys.back(), oldest_first_key(without_order));
 }
 
 }  // namespace

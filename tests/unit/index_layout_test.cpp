@@ -138,7 +138,8 @@ TEST(IndexLayout, CheckReportsAWholeIndex) {
 TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
   // 1: ids without collections; 2: the language prefix nested in the place prefix; 3:
   // signatures with sign-offs, none for bodies of 10-24 words, and one database, not one
-  // shard per writer; 4: JSON document data, 32-bit signature minima and their band terms.
+  // shard per writer; 4: JSON document data, 32-bit signature minima and their band terms;
+  // 5: no date terms.
   const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
                                                       {"2", "term layout changed"},
                                                       {"3", "near-duplicate signatures"},
