@@ -28,8 +28,7 @@ std::string oldest_first_key(const Xapian::Document& doc) {
   // value (2). GCC 12 warns (-Wrestrict) about std::string(1, c) + text: appended instead.
   std::string key;
   if (order.size() < kOrderTimeBytes) {
-    key.push_back('\x02');
-    key.append(doc.get_value(slot::kId));
+    key.push_back('\x02');  // no order value, so no id either (schema 6 keeps it there)
     return key;
   }
   const std::string_view time = std::string_view(order).substr(0, kOrderTimeBytes);

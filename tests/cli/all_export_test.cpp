@@ -3,12 +3,12 @@
 // every result, for every order, over one index, two local shards and two remote shards.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 
 #include "cli_support.hpp"
+#include "tcp_server.hpp"
 
 namespace news::test {
 namespace {
@@ -38,34 +38,23 @@ class AllExport : public ::testing::Test {
   static inline TempDir* s_dir = nullptr;
 };
 
-// newsquery over `dbs`; "tcp:NAME" is the index NAME served by a one-shot xapian-tcpsrv.
+// newsquery over `dbs`; "tcp:NAME" is the index NAME served by xapian-tcpsrv (each server
+// known to listen before newsquery starts: with one-shot servers, one that was not yet
+// listening made newsquery fail after it had used up the other, which then never came back).
 CommandResult query_over(const std::vector<std::string>& dbs, std::vector<std::string> args) {
-  static int next_port = 0;
-  std::vector<int> servers;
+  std::vector<std::unique_ptr<TcpServer>> servers;
   std::vector<std::string> head;
   for (const std::string& d : dbs) {
     if (!d.starts_with("tcp:")) {
       head.insert(head.end(), {"--db", d});
       continue;
     }
-    const std::string port = std::to_string(20000 + (getpid() * 7 + ++next_port) % 40000);
-    servers.push_back(start({"/usr/bin/xapian-tcpsrv", "--one-shot", "--interface", "127.0.0.1",
-                             "--port", port, d.substr(4)}));
-    head.insert(head.end(), {"--db", "tcp://127.0.0.1:" + port});
+    servers.push_back(std::make_unique<TcpServer>(d.substr(4)));
+    EXPECT_TRUE(servers.back()->running()) << d;
+    head.insert(head.end(), {"--db", servers.back()->location()});
   }
   args.insert(args.begin(), head.begin(), head.end());
-  CommandResult r;
-  for (int attempt = 0; attempt < 50; ++attempt) {  // servers need a moment to listen
-    r = newsquery(args);
-    if (r.exit_code != 3 || servers.empty()) {
-      break;
-    }
-    usleep(100000);
-  }
-  for (const int server : servers) {
-    wait_for(server);
-  }
-  return r;
+  return newsquery(args);
 }
 
 // --all in pages of 3 against one page of 1000, every order, for `request`.
