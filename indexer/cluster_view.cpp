@@ -24,8 +24,8 @@ std::set<std::string> ClusterView::terms_of(const Entry& entry) const {
   }
   std::set<std::string> terms{sc::DocumentCodec::id_term(entry.id),
                               sc::cluster_term(entry.cluster)};
-  for (const std::string& band : sc::band_terms(sc::decode_signature(entry.signature))) {
-    terms.insert(band);
+  for (const std::string& term : sc::candidate_terms(entry.signature)) {
+    terms.insert(term);
   }
   return terms;
 }

@@ -64,8 +64,27 @@ void NearDupClusters::orphan_members(const std::string& cluster_id, Xapian::doci
   });
 }
 
+std::string NearDupClusters::first_copy_cluster(const std::string& id,
+                                                const std::string& print_value,
+                                                Xapian::docid self) const {
+  std::string cluster = id;
+  for (const std::string& term : sc::candidate_terms(print_value)) {
+    m_view.for_each(term, [&](Xapian::docid d) {
+      if (d == self || m_pending.contains(d)) {
+        return true;
+      }
+      cluster = m_view.entry(d).cluster;
+      return false;
+    });
+  }
+  return cluster;
+}
+
 std::string NearDupClusters::assign(const std::string& id, const std::string& signature_value,
                                     Xapian::docid self, const Xapian::Document* doc) {
+  if (sc::decode_short_text_print(signature_value)) {
+    return first_copy_cluster(id, signature_value, self);
+  }
   const sc::Signature signature = sc::decode_signature(signature_value);
   std::set<Xapian::docid> candidates;
   for (const std::string& band : sc::band_terms(signature)) {

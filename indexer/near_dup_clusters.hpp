@@ -1,7 +1,9 @@
 // Near-duplicate clusters kept up to date as articles are added, changed and deleted.
 //
 // A cluster is named after its head, the first-indexed member; every article carries its
-// cluster id (schema::set_cluster). A new or changed article joins the cluster of its most
+// cluster id (schema::set_cluster). A body too short for a signature joins the cluster of
+// the first article with the same print (the same headline and words on the same day). A
+// new or changed article joins the cluster of its most
 // similar candidate (found through the LSH band terms; when the signatures' estimate
 // reaches schema::kCandidateSimilarity, the stored texts are compared and must reach
 // schema::kSameStorySimilarity: story_text.hpp), else heads a cluster of its
@@ -69,6 +71,11 @@ class NearDupClusters {
   // `doc` when given (a version not handed to the view yet), else that of `self`.
   std::string assign(const std::string& id, const std::string& signature, Xapian::docid self,
                      const Xapian::Document* doc);
+  // The cluster of a short article (`print_value`: its print, schema/near_duplicates.hpp):
+  // that of the first-indexed article with the same print, no text compared (the print
+  // holds every word), or its own `id`.
+  std::string first_copy_cluster(const std::string& id, const std::string& print_value,
+                                 Xapian::docid self) const;
   // Leaves the other members of cluster `cluster_id` for settle().
   void orphan_members(const std::string& cluster_id, Xapian::docid head);
 

@@ -53,6 +53,10 @@ struct Article {
   // MinHash signature of the normalised body (near_duplicate_signature); empty when the
   // body is too short for one. Stored in a value slot with its LSH band terms.
   std::vector<std::uint32_t> near_duplicate;
+  // For a body too short for a signature: a hash of its headline and body words and its
+  // day (short_text_print), so that exact copies of a brief are one story. Stored in the
+  // signature's value slot with one candidate term; empty when there is a signature.
+  std::optional<std::uint64_t> short_text_print;
   // The near-duplicate cluster the index assigned (the id of the cluster's head); empty
   // outside an index. Read from the index, never from the reader.
   std::string cluster;

@@ -210,6 +210,9 @@ void check_schema_version(const Xapian::Database& db, const std::string& dir) {
       : stored == "5" ? "the index keeps fewer values and terms (id, source file, collection, "
                         "canonical names) and indexes dates as terms too (faster date ranges)" +
                             again
+      : stored == "6" ? "exact copies of short articles (a headline alone, a line of text) "
+                        "are now one story" +
+                            again
                       : kReindexHint;
   throw Error(ExitCode::kDatabase,
               "index at " + dir + " has " + what + ", this program reads version " +

@@ -39,7 +39,9 @@ void decode_value(const Field& f, const Xapian::Document& doc, Article& a) {
   if (f.shape == Shape::kText) {
     a.*f.text = doc.get_value(f.slot);
   } else if (f.shape == Shape::kSignature) {
-    a.near_duplicate = decode_signature(doc.get_value(f.slot));
+    const std::string value = doc.get_value(f.slot);
+    a.near_duplicate = decode_signature(value);
+    a.short_text_print = decode_short_text_print(value);
   }
 }
 
@@ -277,11 +279,16 @@ void DocumentCodec::add_kept_values(Xapian::Document& doc, const Field& f, const
     if (f.slot != slot::kNone && !(a.*f.text).empty()) {
       doc.add_value(f.slot, a.*f.text);
     }
-  } else if (f.shape == Shape::kSignature && !a.near_duplicate.empty()) {
-    for (const std::string& band : band_terms(a.near_duplicate)) {
-      doc.add_boolean_term(band);
+  } else if (f.shape == Shape::kSignature) {
+    const std::string value = !a.near_duplicate.empty() ? encode_signature(a.near_duplicate)
+                              : a.short_text_print ? encode_short_text_print(*a.short_text_print)
+                                                   : std::string();
+    for (const std::string& term : candidate_terms(value)) {
+      doc.add_boolean_term(term);
     }
-    doc.add_value(f.slot, encode_signature(a.near_duplicate));
+    if (!value.empty()) {
+      doc.add_value(f.slot, value);
+    }
   } else if (f.id == FieldId::kFileStamp) {
     doc.add_value(f.slot, packed_stamp(stamp.size, stamp.mtime_ns));
   } else if (f.id == FieldId::kContentHash) {

@@ -30,7 +30,10 @@ namespace news::schema {
 /// articles with a linked name (entity_terms.hpp); date terms: each dated article has its
 /// year, month and day as terms (XT + YYYY, YYYYMM, YYYYMMDD), so that a date range is an
 /// OR of a few terms, not a value scan.
-inline constexpr int kSchemaVersion = 6;
+/// 7: a body too short for a signature has a print instead (the same headline and words on
+/// the same day), in the signature's slot with one term (XMx + its 8 bytes), so that exact
+/// copies of a brief are one story.
+inline constexpr int kSchemaVersion = 7;
 /// Metadata key under which kSchemaVersion is stored.
 inline constexpr std::string_view kSchemaVersionKey = "newsindex.schema_version";
 /// Metadata key prefix of the collections: + name -> absolute folder of the collection.

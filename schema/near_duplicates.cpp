@@ -11,6 +11,10 @@ namespace {
 
 constexpr std::uint32_t kStoredMask = (std::uint32_t(1) << kStoredMinHashBits) - 1;
 static_assert(kStoredMinHashBits == 8, "encode_signature writes one byte a minimum");
+constexpr std::size_t kShortTextPrintBytes = 8;
+static_assert(kShortTextPrintBytes != kMinHashCount, "a print never reads as a signature");
+// Follows the band prefix where a band term has its band number (a hex digit).
+constexpr char kShortTextMark = 'x';
 
 }  // namespace
 
@@ -49,6 +53,32 @@ std::vector<std::string> band_terms(const Signature& signature) {
     terms.push_back(std::move(term));
   }
   return terms;
+}
+
+std::string encode_short_text_print(std::uint64_t print) {
+  std::string out(kShortTextPrintBytes, '\0');
+  for (std::size_t i = 0; i < kShortTextPrintBytes; ++i) {
+    out[i] = char((print >> (8 * (kShortTextPrintBytes - 1 - i))) & 0xFF);
+  }
+  return out;
+}
+
+std::optional<std::uint64_t> decode_short_text_print(std::string_view value) {
+  if (value.size() != kShortTextPrintBytes) {
+    return std::nullopt;
+  }
+  std::uint64_t print = 0;
+  for (const char c : value) {
+    print = (print << 8) | static_cast<unsigned char>(c);
+  }
+  return print;
+}
+
+std::vector<std::string> candidate_terms(std::string_view value) {
+  if (decode_short_text_print(value)) {
+    return {std::string(prefix::kNearDupBand) + kShortTextMark + std::string(value)};
+  }
+  return band_terms(decode_signature(value));
 }
 
 double signature_similarity(const Signature& a, const Signature& b) {

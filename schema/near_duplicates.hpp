@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,20 @@ Signature decode_signature(std::string_view value);
 // nearly always the only one of its kind, a B-tree item of its own, and hex or a hash
 // made it 20). The same for a signature and for the one decoded from its value.
 std::vector<std::string> band_terms(const Signature& signature);
+
+// A body too short for a signature is one story with another only when both say the same
+// words under the same headline on the same day (a brief repeated on another day is
+// another notice: "FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE" runs most days). Its
+// print (a hash of the three) is the value of slot::kNearDupSignature, 8 bytes, never
+// the size of a signature's value.
+std::string encode_short_text_print(std::uint64_t print);
+// The print stored in a value; empty when the value is not one.
+std::optional<std::uint64_t> decode_short_text_print(std::string_view value);
+
+// The terms that find the candidates of an article from its value of
+// slot::kNearDupSignature: the band terms of a signature, the one print term of a short
+// text (the prefix, 'x', not a band number, and the print's 8 bytes), none otherwise.
+std::vector<std::string> candidate_terms(std::string_view value);
 
 // Estimated Jaccard similarity of two signatures: the share of minima whose stored bits
 // are equal (0 when either is empty or their sizes differ).

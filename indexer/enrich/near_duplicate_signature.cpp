@@ -2,12 +2,14 @@
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <xxhash.h>
 
 #include <array>
 #include <limits>
 
 #include "near_duplicates.hpp"
 #include "story_text.hpp"
+#include "timestamp.hpp"
 
 namespace news {
 namespace {
@@ -102,8 +104,40 @@ std::vector<std::uint32_t> near_duplicate_signature(std::string_view text) {
   return {minima.begin(), minima.end()};
 }
 
+std::optional<std::uint64_t> short_text_print(const Article& article) {
+  std::vector<std::string> words = normalised_words(article.title);
+  const std::size_t headline = words.size();
+  std::vector<std::string> body = story_words(article.body);
+  if (headline + body.size() == 0) {
+    return std::nullopt;  // nothing to say: not a copy of anything
+  }
+  words.insert(words.end(), std::make_move_iterator(body.begin()),
+               std::make_move_iterator(body.end()));
+  // Each word with its length before it, so that no two lists of words hash alike by
+  // where their words break; the headline's length and the day close the list.
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  const auto add = [&](std::string_view bytes) {
+    const std::uint64_t size = bytes.size();
+    XXH3_64bits_update(state, &size, sizeof size);
+    XXH3_64bits_update(state, bytes.data(), bytes.size());
+  };
+  for (const std::string& word : words) {
+    add(word);
+  }
+  add(std::to_string(headline));
+  add(article.date ? day_key(*article.date) : std::string());
+  const std::uint64_t print = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return print;
+}
+
 void add_near_duplicate_signature(Article& article) {
   article.near_duplicate = near_duplicate_signature(article.body);
+  article.short_text_print.reset();
+  if (article.near_duplicate.empty()) {
+    article.short_text_print = short_text_print(article);
+  }
 }
 
 }  // namespace news

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,13 @@ std::vector<std::string> normalised_words(std::string_view text);
 // Pure and thread-safe.
 std::vector<std::uint32_t> near_duplicate_signature(std::string_view text);
 
-// Sets article.near_duplicate from its body.
+// For an article whose body is too short for a signature: a hash of its headline words,
+// its story words and its day (schema/near_duplicates.hpp: exact copies of a brief on the
+// same day are one story); empty when it has neither headline nor body words.
+std::optional<std::uint64_t> short_text_print(const Article& article);
+
+// Sets article.near_duplicate from its body, or, when the body is too short for one,
+// article.short_text_print.
 void add_near_duplicate_signature(Article& article);
 
 }  // namespace news

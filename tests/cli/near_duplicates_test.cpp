@@ -1,7 +1,8 @@
 // Near-duplicate copies end to end: two copies of a sample article (one with a corrected
 // word and a sign-off) share a cluster in search results; deleting the first makes the
 // copy its own cluster; a short notice and its update share one, another company's notice
-// with the same figures does not; --extract shows the signature.
+// with the same figures does not; exact copies of a brief on the same day share one;
+// --extract shows the signature.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -89,6 +90,37 @@ TEST_F(NearDuplicates, ShortNoticesClusterWithTheirOwnCopiesOnly) {
   EXPECT_EQ(found["corpus/e/acme.txt"], "corpus/d/acme.txt");
   EXPECT_EQ(found["corpus/e/beta.txt"], "corpus/e/beta.txt");
   EXPECT_EQ(found.size(), 3U);
+}
+
+// Briefs too short for a signature (a headline alone, a line of body): the same words on
+// the same day are one story, also once the first copy is gone; the same brief on another
+// day is another notice.
+TEST_F(NearDuplicates, BriefsClusterWithExactCopiesOfTheSameDay) {
+  const std::string brief = "FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE\n\n";
+  const auto dated = [&](const std::string& day) {
+    return "---\ndate: 1987-03-" + day + "\n---\n" + brief;
+  };
+  write_file(m_dir.path() / "corpus" / "d" / "fed.md", dated("02"));
+  write_file(m_dir.path() / "corpus" / "e" / "fed.md", dated("02"));
+  write_file(m_dir.path() / "corpus" / "e" / "fed-later.md", dated("03"));
+  write_file(m_dir.path() / "corpus" / "f" / "fed.md", dated("02"));
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  auto found = clusters("repurchase");
+  EXPECT_EQ(found["corpus/d/fed.md"], "corpus/d/fed.md");
+  EXPECT_EQ(found["corpus/e/fed.md"], "corpus/d/fed.md");
+  EXPECT_EQ(found["corpus/f/fed.md"], "corpus/d/fed.md");
+  EXPECT_EQ(found["corpus/e/fed-later.md"], "corpus/e/fed-later.md");
+  const CommandResult stories =
+      newsquery({"--db", m_dir / "db", "--format", "json", "--limit", "10", "repurchase"});
+  ASSERT_EQ(stories.exit_code, 0) << stories.err;
+  EXPECT_EQ(json::parse(stories.out)["results"].size(), 2U);
+
+  std::filesystem::remove(m_dir.path() / "corpus" / "d" / "fed.md");
+  ASSERT_EQ(newsindex({"--quiet", "--db", m_dir / "db", m_dir / "corpus"}).exit_code, 0);
+  found = clusters("repurchase");
+  EXPECT_EQ(found["corpus/e/fed.md"], "corpus/e/fed.md");
+  EXPECT_EQ(found["corpus/f/fed.md"], "corpus/e/fed.md");
+  EXPECT_EQ(found["corpus/e/fed-later.md"], "corpus/e/fed-later.md");
 }
 
 TEST_F(NearDuplicates, ExtractShowsTheSignature) {

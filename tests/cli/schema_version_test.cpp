@@ -79,16 +79,16 @@ TEST_F(SchemaVersion, ChangedAndDeletedFilesAreFoundByTheirStoredSourceFile) {
   EXPECT_EQ(found.out, "1\n") << found.err;
 }
 
-TEST_F(SchemaVersion, AnIndexOfSchema5IsRefusedWithAHintToReindex) {
+TEST_F(SchemaVersion, AnIndexOfSchema6IsRefusedWithAHintToReindex) {
   for (const std::string& shard : shards()) {
-    ASSERT_EQ(run({kMetadata, "set", shard, "newsindex.schema_version", "5"}).exit_code, 0);
+    ASSERT_EQ(run({kMetadata, "set", shard, "newsindex.schema_version", "6"}).exit_code, 0);
   }
   for (const CommandResult& r :
        {newsquery({"--db", db(), "talks"}), newsindex({"--db", db(), m_dir / "world"})}) {
     EXPECT_EQ(r.exit_code, 3) << r.out << r.err;
-    EXPECT_NE(r.err.find("schema version 5, this program reads version 6"), std::string::npos)
+    EXPECT_NE(r.err.find("schema version 6, this program reads version 7"), std::string::npos)
         << r.err;
-    EXPECT_NE(r.err.find("fewer values and terms"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("short articles"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("re-index: remove " + db()), std::string::npos) << r.err;
   }
 }

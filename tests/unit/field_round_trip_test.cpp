@@ -76,6 +76,20 @@ TEST_F(FieldRoundTrip, EveryArticleFieldIsReadBack) {
   EXPECT_EQ(DocumentCodec::decode_stamp(m_doc), m_stamp);
 }
 
+TEST(ShortTextRoundTrip, ThePrintIsReadBackWithItsTerm) {
+  Article a = full_article();
+  a.near_duplicate.clear();
+  a.short_text_print = 0xfedcba9876543210ULL;
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  db.add_document(DocumentCodec().encode(a, FileStamp{}));
+  const Xapian::Document doc = db.get_document(1);
+  const Article decoded = DocumentCodec::decode_article(doc);
+  EXPECT_EQ(decoded.short_text_print, a.short_text_print);
+  EXPECT_TRUE(decoded.near_duplicate.empty());
+  EXPECT_EQ(db.get_termfreq(candidate_terms(encode_short_text_print(*a.short_text_print)).at(0)),
+            1U);
+}
+
 TEST_F(FieldRoundTrip, EveryPrefixAndSlotOfTheTableIsWritten) {
   for (const Field& f : kFields) {
     for (std::string_view p : {f.prefix, f.exact_prefix, f.canonical_prefix, f.linked_prefix}) {

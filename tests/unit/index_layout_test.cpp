@@ -139,13 +139,14 @@ TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
   // 1: ids without collections; 2: the language prefix nested in the place prefix; 3:
   // signatures with sign-offs, none for bodies of 10-24 words, and one database, not one
   // shard per writer; 4: JSON document data, 32-bit signature minima and their band terms;
-  // 5: no date terms.
+  // 5: no date terms; 6: short bodies without a print.
   const std::pair<const char*, const char*> kOld[] = {{"1", "collection name"},
                                                       {"2", "term layout changed"},
                                                       {"3", "near-duplicate signatures"},
                                                       {"3", "one shard per writer"},
                                                       {"4", "smaller form"},
-                                                      {"5", "fewer values"}};
+                                                      {"5", "fewer values"},
+                                                      {"6", "short articles"}};
   for (const auto& [version, why] : kOld) {
     TempDir dir;
     {
@@ -170,7 +171,7 @@ TEST(IndexLayout, OlderSchemaVersionsAreRefusedWithAReindexHint) {
       }
     }
   }
-  EXPECT_EQ(kSchemaVersion, 6);
+  EXPECT_EQ(kSchemaVersion, 7);
 }
 
 TEST(IndexLayout, RegularFileIsNotAnIndex) {

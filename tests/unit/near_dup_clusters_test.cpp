@@ -122,6 +122,28 @@ TEST_P(Clusters, ShortBodiesStayAlone) {
   EXPECT_EQ(cluster("b"), "b");
 }
 
+TEST_P(Clusters, BriefsJoinTheirExactCopiesOfTheSameDay) {
+  const auto brief = [&](const std::string& id, const std::string& title, unsigned day) {
+    Article a = article(id, "");
+    a.title = title;
+    a.date = make_timestamp(1987, 3, day);
+    add_near_duplicate_signature(a);
+    put_doc(id, m_codec.encode(a, FileStamp{}));
+    m_clusters.settle();
+  };
+  brief("a", "FED SETS CUSTOMER REPURCHASE", 2);
+  brief("b", "Fed sets customer repurchase.", 2);  // the same words
+  brief("c", "FED SETS CUSTOMER REPURCHASE", 3);   // another day: another notice
+  brief("d", "FED SETS SYSTEM REPURCHASE", 2);
+  brief("e", "FED SETS CUSTOMER REPURCHASE", 2);
+  EXPECT_EQ(copies("a"), (Ids{"a", "b", "e"}));
+  EXPECT_EQ(copies("c"), (Ids{"c"}));
+  EXPECT_EQ(copies("d"), (Ids{"d"}));
+  remove("a");
+  EXPECT_EQ(cluster("b"), "b");
+  EXPECT_EQ(copies("e"), (Ids{"b", "e"}));
+}
+
 TEST_P(Clusters, DeletingTheHeadMakesTheNextMemberHead) {
   put("a", kDollar);
   put("c", kDollarCopy);

@@ -93,6 +93,50 @@ TEST(NearDuplicateSignature, BodiesUnderTenStoryWordsHaveNone) {
             schema::kMinHashCount);
 }
 
+TEST(ShortTextPrint, SameWordsAndDaySameCopy) {
+  Article a;
+  a.title = "FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE";
+  a.body = " Reuter\n";
+  a.date = make_timestamp(1987, 3, 2);
+  add_near_duplicate_signature(a);
+  ASSERT_TRUE(a.near_duplicate.empty());
+  ASSERT_TRUE(a.short_text_print);
+  Article copy = a;
+  copy.title = "Fed sets 1.5 billion dlr customer repurchase";
+  copy.body = "";
+  EXPECT_EQ(short_text_print(copy), a.short_text_print);
+  Article later = a;
+  later.date = make_timestamp(1987, 3, 3);
+  EXPECT_NE(short_text_print(later), a.short_text_print);
+  Article undated = a;
+  undated.date.reset();
+  EXPECT_NE(short_text_print(undated), a.short_text_print);
+  // A word moved from the headline into the body makes another text.
+  Article moved = a;
+  moved.title = "FED SETS 1.5 BILLION DLR CUSTOMER";
+  moved.body = "REPURCHASE";
+  EXPECT_NE(short_text_print(moved), a.short_text_print);
+  EXPECT_FALSE(short_text_print(Article{}));
+  Article story;
+  story.body = kStory;
+  add_near_duplicate_signature(story);
+  EXPECT_FALSE(story.short_text_print);  // a signature instead
+}
+
+TEST(ShortTextPrint, StoredAsEightBytesWithOneTerm) {
+  const std::string value = schema::encode_short_text_print(0x0102030405060708ULL);
+  EXPECT_EQ(value, std::string("\x01\x02\x03\x04\x05\x06\x07\x08"));
+  EXPECT_EQ(schema::decode_short_text_print(value), 0x0102030405060708ULL);
+  EXPECT_FALSE(schema::decode_short_text_print(value.substr(1)));
+  EXPECT_TRUE(schema::decode_signature(value).empty());
+  EXPECT_EQ(schema::candidate_terms(value), (std::vector<std::string>{"XMx" + value}));
+  const std::string signature = schema::encode_signature(near_duplicate_signature(kStory));
+  EXPECT_FALSE(schema::decode_short_text_print(signature));
+  EXPECT_EQ(schema::candidate_terms(signature),
+            schema::band_terms(near_duplicate_signature(kStory)));
+  EXPECT_TRUE(schema::candidate_terms("").empty());
+}
+
 TEST(NearDuplicateSignature, SignOffsDoNotCount) {
   const auto original = near_duplicate_signature(kStory);
   EXPECT_EQ(near_duplicate_signature(std::string(kStory) + "\n Reuter\n"), original);
