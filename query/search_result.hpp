@@ -102,4 +102,10 @@ struct SearchResult {
 // The snippet without highlight markers.
 std::string plain_snippet(const std::string& snippet);
 
+// Makes Xapian's two estimates agree: it estimates the articles and the stories (collapsed
+// matches) apart, a phrase's matches from the share of the candidates it checked, and can
+// estimate more stories than articles. An exact count of the articles caps the stories;
+// an estimate of fewer articles than stories is raised to them.
+void reconcile_estimates(SearchHeader& header);
+
 }  // namespace news

@@ -65,6 +65,19 @@ std::string unescape_html(const std::string& s) {
 
 }  // namespace
 
+void reconcile_estimates(SearchHeader& header) {
+  if (header.stories <= header.total) {
+    return;
+  }
+  if (header.total_is_exact) {
+    header.stories = header.total;  // no more stories than the articles counted
+  } else {
+    // Estimated fewer articles than stories: at least as many as the stories, counted or
+    // estimated (264 articles estimated 109, their 237 stories 200, before).
+    header.total = header.stories;
+  }
+}
+
 std::string plain_snippet(const std::string& snippet) {
   std::string out;
   for (char c : snippet) {
@@ -204,6 +217,7 @@ void Searcher::fill_totals(SearchHeader& header) const {
     header.stories = spy->stories();
     header.stories_is_exact = true;
   }
+  reconcile_estimates(header);
 }
 
 void Searcher::fill_counts(SearchHeader& header) const {

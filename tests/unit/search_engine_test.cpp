@@ -77,6 +77,28 @@ SearchResponse search(const std::string& db, const std::string& query) {
   return engine.search(r);
 }
 
+// Regression: "Results 1-3 of about 200 stories (about 109 articles)" for a person on
+// Reuters (264 articles, 237 stories).
+TEST(ReconcileEstimates, NeverMoreStoriesThanArticles) {
+  SearchHeader h;
+  h.total = 109, h.total_is_exact = false, h.stories = 200, h.stories_is_exact = false;
+  reconcile_estimates(h);
+  EXPECT_EQ(h.total, 200U);
+  EXPECT_EQ(h.stories, 200U);
+  h.total = 150, h.total_is_exact = true, h.stories = 200, h.stories_is_exact = false;
+  reconcile_estimates(h);
+  EXPECT_EQ(h.total, 150U);
+  EXPECT_EQ(h.stories, 150U);
+  h.total = 100, h.total_is_exact = false, h.stories = 120, h.stories_is_exact = true;
+  reconcile_estimates(h);
+  EXPECT_EQ(h.total, 120U);
+  EXPECT_FALSE(h.total_is_exact);
+  h.total = 300, h.total_is_exact = false, h.stories = 200, h.stories_is_exact = false;
+  reconcile_estimates(h);
+  EXPECT_EQ(h.total, 300U);
+  EXPECT_EQ(h.stories, 200U);
+}
+
 TEST(SearchEngineOpen, NoIndexIsADatabaseErrorAndNoLocationAUsageError) {
   TempDir dir;
   try {
