@@ -5,12 +5,11 @@
 namespace news {
 namespace {
 
-// Oldest first: the time (undated last), then the id (the order value of articles of the
-// same second differs in the id that ends it alone).
+// Oldest first: the time (undated last), then the id.
 std::unique_ptr<Xapian::MultiValueKeyMaker> oldest_first() {
   auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
   key->add_value(schema::slot::kSortTime, false, Xapian::sortable_serialise(1e18));
-  key->add_value(schema::slot::kOrder);
+  key->add_value(schema::slot::kId);
   return key;
 }
 
@@ -18,10 +17,10 @@ std::unique_ptr<Xapian::MultiValueKeyMaker> oldest_first() {
 
 std::unique_ptr<Xapian::KeyMaker> set_result_order(Xapian::Enquire& enquire, SortOrder sort,
                                                    bool remote) {
-  // Ties are broken by date (newest first), then id, so the same search gives the same
-  // order every time, over one index or several, local or remote: slot kOrder holds that
-  // order as a plain value, which remote backends can sort by too (they take no KeyMaker).
-  // Undated articles sort after dated ones.
+  // Ties are broken by date (newest first), then a hash of the id, so the same search
+  // gives the same order every time, over one index or several, local or remote: slot
+  // kOrder holds that order as a plain value of 16 bytes, which remote backends can sort
+  // by too (they take no KeyMaker). Undated articles sort after dated ones.
   if (sort == SortOrder::kRelevance) {
     enquire.set_sort_by_relevance_then_value(schema::slot::kOrder, false);
     return nullptr;

@@ -24,26 +24,25 @@ Article decode_heading(const Xapian::Document& doc) {
 
 std::string oldest_first_key(const Xapian::Document& doc) {
   const std::string order = doc.get_value(slot::kOrder);
+  const std::string id = doc.get_value(slot::kId);
   // A first byte puts dated articles (0) before undated ones (1) and those without the
   // value (2). GCC 12 warns (-Wrestrict) about std::string(1, c) + text: appended instead.
   std::string key;
   if (order.size() < kOrderTimeBytes) {
-    key.push_back('\x02');  // no order value, so no id either (schema 6 keeps it there)
-    return key;
+    key.push_back('\x02');  // no order value
+    return key.append(id);
   }
   const std::string_view time = std::string_view(order).substr(0, kOrderTimeBytes);
   if (time.find_first_not_of('\xff') == std::string_view::npos) {
     key.push_back('\x01');
-    key.append(order, kOrderTimeBytes);
-    return key;
+    return key.append(id);
   }
   // Complemented again: the seconds with their sign bit flipped, big-endian, oldest first.
   key.push_back('\0');
   for (const char c : time) {
     key.push_back(char(~static_cast<unsigned char>(c)));
   }
-  key.append(order, kOrderTimeBytes);
-  return key;
+  return key.append(id);
 }
 
 }  // namespace news::schema

@@ -18,9 +18,9 @@ namespace news::schema {
 Article decode_heading(const Xapian::Document& doc);
 
 // A key whose byte order is the order copies are listed in: oldest first (by the second),
-// undated last, then by id. Read from the tie-breaking order value alone, so that the
-// copies of a story can be ordered without reading their stored data; an article without
-// that value sorts after every other, by its id.
+// undated last, then by id. Read from the order value's time and the id value, so that
+// the copies of a story can be ordered without reading their stored data; an article
+// without an order value sorts after every other, by its id.
 std::string oldest_first_key(const Xapian::Document& doc);
 
 }  // namespace news::schema

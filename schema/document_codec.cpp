@@ -142,11 +142,15 @@ std::string DocumentCodec::order_key(const Article& a) {
     const auto seconds = std::int64_t(a.date->utc.time_since_epoch().count());
     key = ~(std::uint64_t(seconds) ^ (std::uint64_t(1) << 63));
   }
-  std::string out(8, '\0');
+  std::string out(16, '\0');
   for (int i = 7; i >= 0; --i, key >>= 8) {
     out[std::size_t(i)] = char(key & 0xff);
   }
-  return out + a.id;
+  std::uint64_t id_hash = XXH3_64bits(a.id.data(), a.id.size());
+  for (int i = 15; i >= 8; --i, id_hash >>= 8) {
+    out[std::size_t(i)] = char(id_hash & 0xff);
+  }
+  return out;
 }
 
 std::string DocumentCodec::source_file_term(std::string_view file_id) {
@@ -166,11 +170,7 @@ std::string DocumentCodec::file_id_of_term(std::string_view term) {
 }
 
 std::string DocumentCodec::article_id(const Xapian::Document& doc) {
-  return id_in_order_key(doc.get_value(slot::kOrder));
-}
-
-std::string DocumentCodec::id_in_order_key(const std::string& order) {
-  return order.size() > 8 ? order.substr(8) : std::string();
+  return doc.get_value(slot::kId);
 }
 
 std::string DocumentCodec::source_file_of(const Xapian::Document& doc) {
@@ -306,6 +306,7 @@ Xapian::Document DocumentCodec::encode(const Article& a, const FileStamp& stamp)
   }
   set_facet_values(doc, a);
   doc.add_value(slot::kOrder, order_key(a));
+  doc.add_value(slot::kId, a.id);
   doc.set_data(encode_stored_fields(a));
   // The term generator holds a handle on the document it fills. Xapian's handles count
   // references without atomics, so that handle must go here, on the encoding thread:

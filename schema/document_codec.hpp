@@ -35,11 +35,9 @@ class DocumentCodec {
   // The file id a source-file term names, or "" when the term may be bounded (cut and
   // hashed): the id is then in the stored data of each document holding it (source_file_of).
   static std::string file_id_of_term(std::string_view term);
-  // The id of the article a document holds: the end of its slot::kOrder value (no slot
-  // holds the id alone; it is also in the stored data). "" for a document without one.
+  // The id of the article a document holds: its slot::kId value (also in the stored data).
+  // "" for a document without one.
   static std::string article_id(const Xapian::Document& doc);
-  // The id at the end of a slot::kOrder value (empty for a value too short to hold one).
-  static std::string id_in_order_key(const std::string& order);
   // The id of the file a document's article came from, read from its stored data ("" when
   // the data is damaged).
   static std::string source_file_of(const Xapian::Document& doc);
@@ -51,7 +49,8 @@ class DocumentCodec {
   static void restamp(Xapian::Document& doc, std::uint64_t size, std::int64_t mtime_ns);
   // The exact term of one entity name under an entity field ("person", "org", "place").
   static std::string exact_entity_term(std::string_view field_name, std::string_view name);
-  // The value of slot::kOrder: ascending byte order is newest first, then id; undated last.
+  // The value of slot::kOrder: ascending byte order is newest first, then a hash of the id;
+  // undated last.
   static std::string order_key(const Article& article);
 
  private:

@@ -104,9 +104,9 @@ void read_clusters(const Xapian::Database& db, Columns& c) {
   each_value(db, slot::kCluster, [&](const std::string& value, Xapian::docid did) {
     c.rows[did].cluster = clusters.id(value);
   });
-  each_value(db, slot::kOrder, [&](const std::string& value, Xapian::docid did) {
+  each_value(db, slot::kId, [&](const std::string& value, Xapian::docid did) {
     if (c.rows[did].cluster == kNone) {
-      c.rows[did].cluster = clusters.id(DocumentCodec::id_in_order_key(value));
+      c.rows[did].cluster = clusters.id(value);
     }
   });
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {

@@ -35,12 +35,12 @@ constexpr bool keys_names_and_slots_unique() {
   return true;
 }
 
-// The facet value slots (facet_values.hpp) and the tie order slot (the codec's order_key)
-// are not fields of their own: none may be a field's slot.
+// The facet value slots (facet_values.hpp), the tie order slot (the codec's order_key) and
+// the id's are not fields of their own: none may be a field's slot.
 constexpr bool facet_slots_free() {
   for (const Field& f : kFields) {
     for (const Xapian::valueno facet :
-         {slot::kEntities, slot::kSource, slot::kLanguage, slot::kOrder}) {
+         {slot::kEntities, slot::kSource, slot::kLanguage, slot::kOrder, slot::kId}) {
       if (f.slot == facet) {
         return false;
       }

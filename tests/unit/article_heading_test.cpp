@@ -73,16 +73,14 @@ TEST(ArticleHeading, FieldsOfEveryKindBeforeAndAfterAreSkipped) {
   EXPECT_TRUE(heading.source_file.empty());
 }
 
-TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdOfTheOrderValueAlone) {
+TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdOfTheIdValueAlone) {
   const std::string whole = stored(stored_article()).get_data();
   for (const std::string& data :
        {std::string(), std::string("not stored data"), std::string(R"({"id":"a","title":"T"})"),
         whole.substr(0, 1), whole.substr(0, 40)}) {
     Xapian::Document doc;
     doc.set_data(data);
-    Article id_only;
-    id_only.id = "from-value";
-    doc.add_value(slot::kOrder, DocumentCodec::order_key(id_only));
+    doc.add_value(slot::kId, "from-value");
     const Article heading = decode_heading(doc);
     EXPECT_EQ(heading.id, "from-value") << data.size();
     EXPECT_EQ(heading.title, "") << data.size();
@@ -91,7 +89,7 @@ TEST(ArticleHeading, DataOfAnotherFormOrCutShortGivesTheIdOfTheOrderValueAlone) 
 }
 
 // Copies are listed oldest first (by the second), undated last, ties by id: the key read
-// from the order value alone orders them so, before 1970 too.
+// from the order and id values alone orders them so, before 1970 too.
 TEST(ArticleHeading, OldestFirstKeyOrdersAsCopiesAreListed) {
   struct Dated {
     std::string id;
@@ -117,7 +115,7 @@ TEST(ArticleHeading, OldestFirstKeyOrdersAsCopiesAreListed) {
     EXPECT_LT(keys[i - 1], keys[i]) << listed[i - 1].id << " before " << listed[i].id;
   }
   Xapian::Document without_order;
-  without_order.add_value(field(FieldId::kId).slot, "a");
+  without_order.add_value(slot::kId, "a");
   EXPECT_LT(keys.back(), oldest_first_key(without_order));
 }
 

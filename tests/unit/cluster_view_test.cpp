@@ -22,6 +22,7 @@ Xapian::Document doc_of(const std::string& id, const std::string& cluster) {
   Article a;
   a.id = id;
   doc.add_value(sc::slot::kOrder, sc::DocumentCodec::order_key(a));
+  doc.add_value(sc::slot::kId, id);
   sc::set_cluster(doc, cluster);
   return doc;
 }

@@ -88,11 +88,12 @@ TEST_F(IndexTerms, StoresDateIdAndStampValues) {
   EXPECT_FALSE(m_doc.get_value(slot::kSortTime).empty());
 }
 
-TEST_F(IndexTerms, KeepsTheIdAndSourceFileInNoValueOfTheirOwn) {
-  // Schema 6: slots 2 and 5 held them; the id ends the order value, the file is stored.
-  EXPECT_EQ(m_doc.get_value(2), "");
+TEST_F(IndexTerms, KeepsTheIdInAValueAndTheSourceFileInNone) {
+  // Slot 5 held the file up to schema 5, now stored; schema 6 ended the order value with
+  // the id, schema 7 holds it in slot 2 and a hash of it in the order value.
+  EXPECT_EQ(m_doc.get_value(slot::kId), "world/2025-10-29-talks.txt");
   EXPECT_EQ(m_doc.get_value(5), "");
-  EXPECT_TRUE(m_doc.get_value(slot::kOrder).ends_with("world/2025-10-29-talks.txt"));
+  EXPECT_EQ(m_doc.get_value(slot::kOrder).size(), 16U);
   EXPECT_EQ(DocumentCodec::source_file_of(m_doc), "world/2025-10-29-talks.txt");
   EXPECT_TRUE(DocumentCodec::from_source_file(m_doc, "world/2025-10-29-talks.txt"));
 }

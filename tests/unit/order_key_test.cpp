@@ -29,18 +29,23 @@ Article undated(std::string id) {
   return a;
 }
 
-TEST(OrderKey, NewestFirstThenIdUndatedLast) {
-  // In the order newsquery must give equally relevant articles.
-  const std::vector<Article> expected = {
-      dated("c/2", 1700000001),  dated("a/1", 1700000000), dated("a/1x", 1700000000),
-      dated("b/1", 1700000000),  dated("z/0", 0),          dated("y/0", -86400),
-      dated("x/0", -2208988800), undated("a/0"),           undated("b/0")};
+TEST(OrderKey, NewestFirstUndatedLastTiesByAHashOfTheId) {
+  // In the order newsquery must give equally relevant articles of different times.
+  const std::vector<Article> expected = {dated("c/2", 1700000001),  dated("a/1", 1700000000),
+                                         dated("z/0", 0),           dated("y/0", -86400),
+                                         dated("x/0", -2208988800), undated("a/0")};
   std::vector<std::string> keys;
   for (const Article& a : expected) {
     keys.push_back(DocumentCodec::order_key(a));
+    EXPECT_EQ(keys.back().size(), 16U);  // short: a request may read it for every match
   }
   EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
-  EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
+  // Articles of the same second differ in the hash of their ids alone.
+  const std::string a = DocumentCodec::order_key(dated("a/1", 1700000000));
+  const std::string b = DocumentCodec::order_key(dated("b/1", 1700000000));
+  EXPECT_NE(a, b);
+  EXPECT_EQ(a.substr(0, 8), b.substr(0, 8));
+  EXPECT_EQ(DocumentCodec::order_key(dated("a/1", 1700000000)), a);
 }
 
 TEST(OrderKey, StoredInItsSlot) {
