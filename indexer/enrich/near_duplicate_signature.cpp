@@ -113,23 +113,16 @@ std::optional<std::uint64_t> short_text_print(const Article& article) {
   }
   words.insert(words.end(), std::make_move_iterator(body.begin()),
                std::make_move_iterator(body.end()));
+  words.push_back(std::to_string(headline));
+  words.push_back(article.date ? day_key(*article.date) : std::string());
   // Each word with its length before it, so that no two lists of words hash alike by
   // where their words break; the headline's length and the day close the list.
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  const auto add = [&](std::string_view bytes) {
-    const std::uint64_t size = bytes.size();
-    XXH3_64bits_update(state, &size, sizeof size);
-    XXH3_64bits_update(state, bytes.data(), bytes.size());
-  };
+  std::string bytes;
   for (const std::string& word : words) {
-    add(word);
+    const std::uint64_t size = word.size();
+    bytes.append(reinterpret_cast<const char*>(&size), sizeof size).append(word);
   }
-  add(std::to_string(headline));
-  add(article.date ? day_key(*article.date) : std::string());
-  const std::uint64_t print = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
-  return print;
+  return XXH3_64bits(bytes.data(), bytes.size());
 }
 
 void add_near_duplicate_signature(Article& article) {
